@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+// Every QSettings key the app uses, in one place.
+namespace SettingsKeys {
+inline constexpr QLatin1StringView WindowGeometry{"window/geometry"};
+inline constexpr QLatin1StringView WindowState{"window/state"};
+inline constexpr QLatin1StringView MainSplitter{"window/mainSplitter"};
+inline constexpr QLatin1StringView TableHeader{"window/tableHeader"};
+inline constexpr QLatin1StringView RecentFiles{"files/recent"};
+} // namespace SettingsKeys
