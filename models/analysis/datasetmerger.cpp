@@ -211,6 +211,18 @@ void DatasetMerger::add(Dataset &&part)
             m.source = sourceMap[m.source.value];
         m_out.mentions.push_back(m);
     }
+    for (auto &p : part.paragraphs) {
+        if (p.event.isValid())
+            p.event = eventMap[p.event.value];
+        if (p.source.isValid())
+            p.source = sourceMap[p.source.value];
+        p.heading = copyString(p.heading);
+        for (auto &a : p.topics) {
+            a.topic = topicMap[a.topic.value];
+            a.evidence = copyString(a.evidence);
+        }
+        m_out.paragraphs.push_back(std::move(p));
+    }
     for (auto th : part.themes) {
         th.event = eventMap[th.event.value];
         th.topic = topicMap[th.topic.value];
@@ -247,6 +259,10 @@ Dataset DatasetMerger::take()
     }
     for (auto &th : m_out.themes)
         th.event = newIndex[th.event.value];
+    for (auto &p : m_out.paragraphs) {
+        if (p.event.isValid())
+            p.event = newIndex[p.event.value];
+    }
 
     Dataset out = std::move(m_out);
     *this = DatasetMerger();

@@ -140,6 +140,18 @@ struct Mention
     friend bool operator==(const Mention &, const Mention &) = default;
 };
 
+// A prose paragraph of a write-up, kept only while analysing: the topic layer tags it so a post that
+// discusses a theme counts toward it without naming a talk. Never written to the dataset JSON (the
+// themes rows carry the counts), so shipped datasets hold facts, not the posts' prose.
+struct Paragraph
+{
+    EventIndex event;
+    SourceIndex source;
+    StringId heading;
+    QByteArray text; // UTF-8
+    std::vector<TopicAssignment> topics;
+};
+
 struct ThemeShare
 {
     EventIndex event;
@@ -160,6 +172,7 @@ struct Dataset
     std::vector<Topic> topics;
     std::vector<Mention> mentions;
     std::vector<ThemeShare> themes;
+    std::vector<Paragraph> paragraphs;
 
     const QString &str(StringId id) const { return strings.at(id); }
     StringId intern(const QString &text) { return strings.intern(text); }
