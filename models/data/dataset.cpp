@@ -156,3 +156,20 @@ bool operator==(const Dataset &a, const Dataset &b)
     }
     return true;
 }
+
+void Dataset::squeeze()
+{
+    for (auto &t : talks) {
+        t.id.squeeze();
+        t.title.squeeze();
+        t.abstract.squeeze();
+        t.speakers.shrink_to_fit();
+        t.organizations.shrink_to_fit();
+        t.topics.shrink_to_fit();
+        t.sources.shrink_to_fit();
+        for (auto &l : t.links)
+            l.url.squeeze();
+        t.links.shrink_to_fit();
+    }
+    talks.shrink_to_fit();
+}

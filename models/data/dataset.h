@@ -196,6 +196,10 @@ struct Dataset
     QString speakerNames(const Talk &talk) const;
     QStringList topicIds(const Talk &talk) const;
 
+    // Gives back the spare capacity that building left in strings and vectors; called once when a
+    // dataset is published, so a million talks cost what they hold and no more.
+    void squeeze();
+
     friend bool operator==(const Dataset &a, const Dataset &b);
 };
 

@@ -140,6 +140,7 @@ DatasetLoader::Result DatasetLoader::load(const QStringList &inputs, const Progr
     }
     auto dataset = std::make_shared<Dataset>(merger.take());
     Pipeline::finish(*dataset);
+    dataset->squeeze();
     result.dataset = std::move(dataset);
     return result;
 }
