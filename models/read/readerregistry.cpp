@@ -1,11 +1,15 @@
 #include "readerregistry.h"
 
+#include "c3vocjsonreader.h"
 #include "datasetjsonreader.h"
+#include "frabxmlreader.h"
 
 ReaderRegistry::ReaderRegistry()
 {
     // One line per input format.
     m_readers.push_back(std::make_unique<DatasetJsonReader>());
+    m_readers.push_back(std::make_unique<FrabXmlReader>());
+    m_readers.push_back(std::make_unique<C3vocJsonReader>());
 }
 
 const ReaderRegistry &ReaderRegistry::instance()

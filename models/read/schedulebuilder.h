@@ -1,0 +1,52 @@
+#pragma once
+
+#include "data/dataset.h"
+
+#include <QStringView>
+#include <QTimeZone>
+
+// What every schedule reader (frab XML, c3voc JSON, iCalendar, CSV, session notes) does the same way:
+// one Schedule source per file, talks attached to it, session types and logistics entries turned into
+// kinds, times placed in the conference's zone, links sorted into recordings, slides and pages. Keeps
+// each reader down to walking its own syntax.
+class ScheduleBuilder
+{
+public:
+    ScheduleBuilder(Dataset &dataset, const QString &fileName, const QString &format);
+
+    Dataset &dataset() { return m_ds; }
+    SourceIndex source() const { return m_source; }
+    void setSourceTitle(const QString &title);
+
+    EventIndex addEvent(const Event &event) { return m_ds.addEvent(event); }
+    // A new talk of this file's source; the reference is valid until the next addTalk().
+    Talk &addTalk(EventIndex event);
+
+    // Times: the zone all talks of the file are shown in ("Europe/Brussels"); invalid ids are ignored.
+    void setTimeZone(const QByteArray &ianaId);
+    const QTimeZone &timeZone() const { return m_zone; }
+    // Sets start (and end when valid) in the file's zone, and the day when the talk has none.
+    void setTimes(Talk &talk, const QDateTime &start, const QDateTime &end);
+
+    void addSpeaker(Talk &talk, const QString &name, const QString &affiliation = {},
+                    const QString &role = {});
+    // Sorts a link by its URL and label; the first link added stays the main one.
+    void addLink(Talk &talk, const QString &url, QStringView label = {});
+    void setKind(Talk &talk, QStringView type, QStringView track);
+
+    // Kind from a schedule's session type ("Lightning Talk", "keynote", "Workshop 2h"), its track
+    // ("Keynote Sessions", "REGISTRATION") and its title ("Badge Pick-Up", "Coffee Break").
+    static TalkKind kindOf(QStringView type, QStringView track, QStringView title);
+    static bool isLogistics(QStringView title);
+    static LinkKind linkKindOf(QStringView url, QStringView label);
+    // HTML of an abstract as plain text: tags dropped, paragraphs kept as blank lines, entities decoded.
+    static QString plainText(QStringView html);
+    // "00:25", "01:30:00", "PT1H30M" as seconds; -1 when not a duration.
+    static int durationSeconds(QStringView text);
+
+private:
+    Dataset &m_ds;
+    SourceIndex m_source;
+    QTimeZone m_zone;
+    StringId m_zoneId;
+};
