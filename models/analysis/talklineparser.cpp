@@ -1,0 +1,390 @@
+#include "talklineparser.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+// Words that occur in titles and headings but are not part of people's names. A name holding one of
+// them ("Separating Hype", "Cloud Native") is not a name.
+const QSet<QString> &nonNameWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        const char16_t *list[] = {
+            u"the", u"a", u"an", u"and", u"or", u"of", u"for", u"with", u"to", u"in", u"on", u"at", u"by",
+            u"from", u"into", u"how", u"why", u"what", u"when", u"who", u"your", u"our", u"my", u"we", u"you",
+            u"i", u"it", u"its", u"is", u"are", u"be", u"not", u"no", u"all", u"new", u"more", u"day", u"days",
+            u"keynote", u"keynotes", u"panel", u"talk", u"talks", u"session", u"sessions", u"workshop",
+            u"tutorial", u"lightning", u"kubernetes", u"k8s", u"cloud", u"native", u"cncf", u"kubecon",
+            u"cloudnativecon", u"data", u"ai", u"ml", u"security", u"service", u"services", u"mesh", u"open",
+            u"source", u"community", u"platform", u"engineering", u"api", u"gateway", u"network",
+            u"networking", u"observability", u"performance", u"scale", u"scaling", u"edge", u"operator",
+            u"operators", u"cluster", u"clusters", u"container", u"containers", u"devops", u"gitops",
+            u"introduction", u"intro", u"deep", u"dive", u"update", u"updates", u"project", u"projects",
+            u"summit", u"conference", u"event", u"events", u"europe", u"america", u"north", u"china",
+            u"japan", u"india", u"asia", u"award", u"awards", u"welcome", u"opening", u"closing",
+            u"remarks", u"lunch", u"break", u"breakfast", u"registration", u"party", u"reception",
+            u"booth", u"expo", u"meetup", u"meetups", u"read", u"learn", u"presentation", u"slides",
+            u"video", u"videos", u"recording", u"blog", u"post", u"release", u"released", u"part", u"state",
+            u"future", u"best", u"practices", u"study", u"stories", u"lessons", u"learned", u"chat",
+            u"demo", u"end", u"users", u"user", u"world", u"live", u"stage", u"team", u"teams", u"working",
+            u"group", u"sig", u"tag", u"wg", u"software", u"hardware", u"chaos", u"policy", u"policies",
+            u"secure", u"supply", u"chain", u"zero", u"trust", u"multi", u"tenancy", u"virtual",
+            u"machine", u"machines", u"serverless", u"storage", u"database", u"databases", u"model",
+            u"models", u"llm", u"llms", u"generative", u"edition", u"recap", u"summary", u"takeaways",
+            u"highlights", u"notes", u"thoughts", u"trends", u"announcements", u"news", u"beyond",
+            u"journey", u"building", u"using", u"running", u"making", u"getting", u"inside", u"under",
+            u"hood", u"toward", u"towards", u"across", u"between", u"without", u"through", u"over",
+            u"about", u"after", u"before", u"first", u"last", u"next", u"top", u"here", u"there", u"this",
+            u"that", u"these", u"those", u"yes", u"case", u"guide", u"way", u"ways", u"tips", u"tricks",
+            u"day-0", u"co-located", u"colocated", u"hands-on", u"ask", u"me", u"anything", u"office",
+            u"hours", u"maintainer", u"maintainers", u"track", u"room", u"hall", u"level", u"floor",
+        };
+        for (const auto *w : list)
+            set.insert(QString::fromUtf16(w));
+        return set;
+    }();
+    return words;
+}
+
+// Parts of a name written in lower case ("Raymond de Jong", "Ludwig van Beethoven").
+bool isParticle(const QString &folded)
+{
+    static const QSet<QString> particles = {
+        QStringLiteral("de"),  QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),
+        QStringLiteral("den"), QStringLiteral("da"),  QStringLiteral("di"),  QStringLiteral("del"),
+        QStringLiteral("della"), QStringLiteral("la"), QStringLiteral("le"), QStringLiteral("du"),
+        QStringLiteral("dos"), QStringLiteral("das"), QStringLiteral("bin"), QStringLiteral("al"),
+        QStringLiteral("ter"), QStringLiteral("ten"), QStringLiteral("y"),   QStringLiteral("zu"),
+        QStringLiteral("st.")};
+    return particles.contains(folded);
+}
+
+// Words of job titles: "Giles Heron, Principal Engineer, Cisco" has a role between name and company.
+bool looksLikeRole(QStringView text)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        const char16_t *list[] = {
+            u"engineer", u"developer", u"advocate", u"architect", u"manager", u"director", u"lead", u"head",
+            u"chief", u"cto", u"ceo", u"cio", u"ciso", u"coo", u"cpo", u"vp", u"svp", u"evp", u"founder",
+            u"co-founder", u"cofounder", u"president", u"fellow", u"evangelist", u"consultant",
+            u"scientist", u"researcher", u"officer", u"specialist", u"maintainer", u"contributor",
+            u"chair", u"co-chair", u"principal", u"staff", u"senior", u"sr", u"sr.", u"product", u"program",
+            u"technical", u"distinguished", u"analyst", u"professor", u"student", u"intern", u"ambassador",
+            u"devrel", u"sre", u"leader", u"strategist", u"designer", u"cofounder", u"emeritus",
+            u"engineering", u"pm", u"tpm", u"swe", u"member", u"owner", u"partner", u"executive",
+        };
+        for (const auto *w : list)
+            set.insert(QString::fromUtf16(w));
+        return set;
+    }();
+    const auto parts = text.split(u' ', Qt::SkipEmptyParts);
+    return std::any_of(parts.begin(), parts.end(),
+                       [](QStringView w) { return words.contains(w.toString().toCaseFolded()); });
+}
+
+QString clean(QStringView text)
+{
+    QString s = text.toString().simplified();
+    // Wrapping quotes and trailing separators are how the title was set off, not part of it.
+    static const QString trimChars = QStringLiteral(" \"“”'‘’:;,-–—|");
+    while (!s.isEmpty() && trimChars.contains(s.back()) && !(s.back() == u'\'' && s.size() > 1))
+        s.chop(1);
+    while (!s.isEmpty() && (s.front() == u'"' || s.front() == u'“' || s.front() == u'-' || s.front() == u'|'))
+        s.remove(0, 1);
+    if (s.startsWith(u'‘') && s.endsWith(u'’'))
+        s = s.mid(1, s.size() - 2);
+    return s.trimmed();
+}
+
+struct Item
+{
+    QString text;
+    bool afterComma = false; // separated from the previous item by a comma (not by "&", "and", ";")
+    bool afterSemicolon = false;
+};
+
+QList<Item> splitItems(const QString &s)
+{
+    QList<Item> items;
+    QString cur;
+    bool afterComma = false, afterSemicolon = false;
+    int depth = 0;
+    const auto flush = [&](bool nextComma, bool nextSemicolon) {
+        items.append({cur.trimmed(), afterComma, afterSemicolon});
+        cur.clear();
+        afterComma = nextComma;
+        afterSemicolon = nextSemicolon;
+    };
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c == u'(')
+            ++depth;
+        else if (c == u')')
+            depth = std::max(0, depth - 1);
+        if (depth == 0) {
+            if (c == u',' || c == u';') {
+                // ", and Name" is the Oxford comma of a list of names.
+                QStringView rest = QStringView(s).mid(i + 1).trimmed();
+                if (c == u',' && (rest.startsWith(u"and ") || rest.startsWith(u"& "))) {
+                    flush(false, false);
+                    i = s.size() - rest.size() + (rest.startsWith(u'&') ? 1 : 3) - 1;
+                    continue;
+                }
+                flush(c == u',', c == u';');
+                continue;
+            }
+            if (c == u'&' && (i == 0 || s[i - 1] == u' ') && i + 1 < s.size() && s[i + 1] == u' ') {
+                flush(false, false);
+                continue;
+            }
+            if (c == u' ' && QStringView(s).mid(i).startsWith(u" and ")) {
+                flush(false, false);
+                i += 4;
+                continue;
+            }
+        }
+        cur += c;
+    }
+    flush(false, false);
+    return items;
+}
+
+int tokenCount(QStringView text)
+{
+    return int(text.split(u' ', Qt::SkipEmptyParts).size());
+}
+} // namespace
+
+bool TalkLineParser::looksLikeName(QStringView text, bool allowSingle)
+{
+    const auto tokens = text.trimmed().split(u' ', Qt::SkipEmptyParts);
+    if (tokens.isEmpty() || tokens.size() > 5 || (tokens.size() == 1 && !allowSingle) || text.size() > 60)
+        return false;
+    for (qsizetype t = 0; t < tokens.size(); ++t) {
+        const QStringView tok = tokens[t];
+        const QString folded = tok.toString().toCaseFolded();
+        for (const QChar c : tok) {
+            if (!c.isLetter() && c != u'-' && c != u'\'' && c != u'’' && c != u'.')
+                return false;
+        }
+        if (nonNameWords().contains(folded))
+            return false;
+        if (isParticle(folded) && t > 0 && t + 1 < tokens.size())
+            continue;
+        if (!tok.front().isUpper())
+            return false;
+        // Initials ("J.", "J.R.") are fine; acronyms ("KCD", "AWS") and words like "VCluster" are not names.
+        if (tok.size() >= 2 && tok[1].isUpper() && !tok.contains(u'.'))
+            return false;
+    }
+    return true;
+}
+
+std::optional<TalkKind> TalkLineParser::kindFromLabel(QStringView label)
+{
+    QString l = label.trimmed().toString().toCaseFolded();
+    l.remove(u'*');
+    l = l.simplified();
+    if (l.endsWith(u's') && !l.endsWith(u"ss"))
+        l.chop(1);
+    static const QList<std::pair<QString, TalkKind>> labels = {
+        {QStringLiteral("keynote"), TalkKind::Keynote},
+        {QStringLiteral("opening keynote"), TalkKind::Keynote},
+        {QStringLiteral("closing keynote"), TalkKind::Keynote},
+        {QStringLiteral("sponsored keynote"), TalkKind::Keynote},
+        {QStringLiteral("keynote session"), TalkKind::Keynote},
+        {QStringLiteral("keynote panel"), TalkKind::Panel},
+        {QStringLiteral("panel"), TalkKind::Panel},
+        {QStringLiteral("panel discussion"), TalkKind::Panel},
+        {QStringLiteral("lightning talk"), TalkKind::Lightning},
+        {QStringLiteral("lightning"), TalkKind::Lightning},
+        {QStringLiteral("film"), TalkKind::Film},
+        {QStringLiteral("documentary"), TalkKind::Film},
+        {QStringLiteral("documentary film"), TalkKind::Film},
+        {QStringLiteral("documentary premiere"), TalkKind::Film},
+        {QStringLiteral("film premiere"), TalkKind::Film},
+        {QStringLiteral("movie"), TalkKind::Film},
+        {QStringLiteral("interview"), TalkKind::Interview},
+        {QStringLiteral("fireside chat"), TalkKind::Interview},
+        {QStringLiteral("tutorial"), TalkKind::Tutorial},
+        {QStringLiteral("workshop"), TalkKind::Workshop},
+        {QStringLiteral("announcement"), TalkKind::Announcement},
+    };
+    for (const auto &[name, kind] : labels) {
+        if (l == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
+{
+    QString s = list.toString().simplified();
+    while (s.endsWith(u'.') || (s.endsWith(u')') && !s.contains(u'(')))
+        s.chop(1);
+    if (s.startsWith(u"by ", Qt::CaseInsensitive))
+        s = s.mid(3).trimmed();
+    if (s.isEmpty() || s.size() > 400)
+        return {};
+    const QList<Item> items = splitItems(s);
+
+    // "A, B, and C": every item a name, no companies. Otherwise a comma after a name introduces its
+    // company (Sched's "Name, Org" convention), which is far more common in talk lines.
+    const bool allNames = !s.contains(u';') && items.size() >= 3 &&
+                          std::all_of(items.begin(), items.end(), [](const Item &it) {
+                              return TalkLineParser::looksLikeName(it.text) && !looksLikeRole(it.text);
+                          });
+
+    QList<ParsedSpeaker> out;
+    QList<bool> sharesNext; // the speaker was followed straight by "&"/"and": a company after may be shared
+    static const QRegularExpression parens(QStringLiteral("^(.*?)\\s*\\(([^()]+)\\)$"));
+    static const QRegularExpression atOrg(QStringLiteral("^(.*?)\\s+(?:@|at)\\s+(.+)$"));
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item &it = items[i];
+        if (it.text.isEmpty())
+            return {};
+        const bool startsSpeaker = out.isEmpty() || !it.afterComma || allNames;
+        if (startsSpeaker) {
+            ParsedSpeaker sp;
+            QString name = it.text;
+            if (const auto m = parens.match(name); m.hasMatch()) {
+                name = m.captured(1);
+                sp.affiliation = m.captured(2).trimmed();
+                if (looksLikeRole(sp.affiliation) && sp.affiliation.contains(u',')) {
+                    const qsizetype comma = sp.affiliation.lastIndexOf(u',');
+                    sp.role = sp.affiliation.left(comma).trimmed();
+                    sp.affiliation = sp.affiliation.mid(comma + 1).trimmed();
+                }
+            } else if (const auto m2 = atOrg.match(name); m2.hasMatch() && looksLikeName(m2.captured(1))) {
+                name = m2.captured(1);
+                sp.affiliation = m2.captured(2).trimmed();
+            }
+            sp.name = name.trimmed();
+            if (!looksLikeName(sp.name, true)) {
+                // "Procter & Gamble": a company with "&" in it continues the previous speaker's company.
+                if (!out.isEmpty() && !it.afterSemicolon && !out.back().affiliation.isEmpty() &&
+                    tokenCount(it.text) <= 3 && !it.text.front().isLower()) {
+                    out.back().affiliation += QStringLiteral(" & ") + it.text;
+                    continue;
+                }
+                return {};
+            }
+            if (!out.isEmpty())
+                sharesNext.back() = !it.afterSemicolon && out.back().affiliation.isEmpty() && out.back().role.isEmpty();
+            out.append(sp);
+            sharesNext.append(false);
+            continue;
+        }
+        ParsedSpeaker &cur = out.back();
+        if (looksLikeRole(it.text) && cur.affiliation.isEmpty()) {
+            cur.role = cur.role.isEmpty() ? it.text : cur.role + QStringLiteral(", ") + it.text;
+        } else if (cur.affiliation.isEmpty()) {
+            cur.affiliation = it.text;
+        } else if (looksLikeName(it.text) && !looksLikeRole(it.text)) {
+            // "Name, Org, Name, Org" without semicolons.
+            sharesNext.back() = false;
+            out.append({it.text, {}, {}});
+            sharesNext.append(false);
+        } else {
+            // The first item after the name was a role we did not recognise ("Name, Staff SWE, Google").
+            cur.role = cur.role.isEmpty() ? cur.affiliation : cur.role + QStringLiteral(", ") + cur.affiliation;
+            cur.affiliation = it.text;
+        }
+    }
+    // "Jef Spaleta & Bill Mulligan, Isovalent": names joined by "&" share the company named after them.
+    for (qsizetype i = out.size() - 2; i >= 0; --i) {
+        if (sharesNext[i] && out[i].affiliation.isEmpty() && !out[i + 1].affiliation.isEmpty())
+            out[i].affiliation = out[i + 1].affiliation;
+    }
+    // A company is a few words; a long clause after a comma means this was prose, not a speaker list.
+    for (const auto &sp : out) {
+        if (tokenCount(sp.affiliation) > 6 || tokenCount(sp.role) > 8)
+            return {};
+    }
+    const bool anyFullName = std::any_of(out.begin(), out.end(), [](const ParsedSpeaker &sp) {
+        return sp.name.contains(u' ');
+    });
+    if (!anyFullName) {
+        // A lone word is a name only with a company beside it and next to fuller names ("Flynn, Buoyant").
+        return {};
+    }
+    return out;
+}
+
+ParsedTalkLine TalkLineParser::parse(QStringView line)
+{
+    ParsedTalkLine result;
+    QString s = line.toString().simplified();
+
+    static const QList<QString> dashes = {QStringLiteral(" - "), QStringLiteral(" – "), QStringLiteral(" — "),
+                                          QStringLiteral(" -- "), QStringLiteral(" | ")};
+    // "Keynote: Title" / "Documentary Film - Title": a leading label that names the kind.
+    {
+        qsizetype best = -1;
+        qsizetype sepLen = 0;
+        for (const QString &sep : QList<QString>{QStringLiteral(": ")} + dashes) {
+            const qsizetype at = s.indexOf(sep);
+            if (at > 0 && at <= 32 && (best < 0 || at < best)) {
+                best = at;
+                sepLen = sep.size();
+            }
+        }
+        if (best > 0) {
+            if (const auto kind = kindFromLabel(QStringView(s).left(best))) {
+                result.kind = kind;
+                s = s.mid(best + sepLen).trimmed();
+            }
+        }
+    }
+
+    // "Title - Speakers": the rightmost dash whose remainder reads as people.
+    QList<std::pair<qsizetype, qsizetype>> seps; // position, length
+    for (const QString &sep : dashes) {
+        for (qsizetype at = s.indexOf(sep); at >= 0; at = s.indexOf(sep, at + 1))
+            seps.append({at, sep.size()});
+    }
+    std::sort(seps.begin(), seps.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (const auto &[at, len] : seps) {
+        const QString left = clean(QStringView(s).left(at));
+        if (left.isEmpty())
+            continue;
+        const auto speakers = parseSpeakers(QStringView(s).mid(at + len));
+        if (!speakers.isEmpty()) {
+            result.title = left;
+            result.speakers = speakers;
+            return result;
+        }
+    }
+    // "Title by Name (Org)".
+    QList<qsizetype> bys;
+    for (qsizetype at = s.indexOf(QLatin1StringView(" by ")); at > 0; at = s.indexOf(QLatin1StringView(" by "), at + 1))
+        bys.prepend(at);
+    for (const qsizetype at : bys) {
+        const auto speakers = parseSpeakers(QStringView(s).mid(at + 4));
+        const bool full = std::all_of(speakers.begin(), speakers.end(),
+                                      [](const ParsedSpeaker &sp) { return sp.name.contains(u' '); });
+        if (!speakers.isEmpty() && full) {
+            result.title = clean(QStringView(s).left(at));
+            result.speakers = speakers;
+            return result;
+        }
+    }
+    // "Name (Org): Title".
+    if (const qsizetype colon = s.indexOf(QLatin1StringView(": ")); colon > 0) {
+        const QStringView left = QStringView(s).left(colon);
+        if (left.endsWith(u')') && left.contains(u'(')) {
+            const auto speakers = parseSpeakers(left);
+            if (!speakers.isEmpty()) {
+                result.title = clean(QStringView(s).mid(colon + 2));
+                result.speakers = speakers;
+                return result;
+            }
+        }
+    }
+    result.title = clean(s);
+    return result;
+}

@@ -1,0 +1,113 @@
+#include "analysis/talklineparser.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+namespace {
+QStringList describe(const QList<ParsedSpeaker> &speakers)
+{
+    QStringList out;
+    for (const auto &s : speakers)
+        out << s.name + u'|' + s.role + u'|' + s.affiliation;
+    return out;
+}
+} // namespace
+
+TEST_CASE("Title - Name, Org & Name, Org", "[talklineparser]")
+{
+    const auto p = TalkLineParser::parse(u"Scaling Queues Without Tears - Ana Lima, Acme Corp & Tom Berg, Globex");
+    CHECK(p.title == u"Scaling Queues Without Tears");
+    CHECK(describe(p.speakers) == QStringList{u"Ana Lima||Acme Corp"_qs, u"Tom Berg||Globex"_qs});
+    CHECK_FALSE(p.kind.has_value());
+}
+
+TEST_CASE("Title - Name, Org; Name, Org with a single-word name", "[talklineparser]")
+{
+    const auto p = TalkLineParser::parse(
+        u"Mesh Wars: Opinions Collide - Priya Nair, Initech; Bo, Umbrella Labs; Jean-Luc Moreau, solo.io");
+    CHECK(p.title == u"Mesh Wars: Opinions Collide");
+    CHECK(describe(p.speakers) ==
+          QStringList{u"Priya Nair||Initech"_qs, u"Bo||Umbrella Labs"_qs, u"Jean-Luc Moreau||solo.io"_qs});
+}
+
+TEST_CASE("An affiliation after names joined by & is shared", "[talklineparser]")
+{
+    const auto p = TalkLineParser::parse(u"Tracing the Kernel - Mia Sato & Lars Olsen, Packetworks");
+    CHECK(describe(p.speakers) == QStringList{u"Mia Sato||Packetworks"_qs, u"Lars Olsen||Packetworks"_qs});
+    // ... but not across a semicolon, and not backwards onto someone with their own company.
+    const auto q = TalkLineParser::parse(u"Green Bits - Ola Berg, Fjord AS & Kim Tran");
+    CHECK(describe(q.speakers) == QStringList{u"Ola Berg||Fjord AS"_qs, u"Kim Tran||"_qs});
+}
+
+TEST_CASE("Keynote: Title - Name, Role, Org", "[talklineparser]")
+{
+    const auto p = TalkLineParser::parse(u"Keynote: Streaming Video at the Edge - Rosa Diaz, Staff Engineer, Nimbus");
+    CHECK(p.kind == TalkKind::Keynote);
+    CHECK(p.title == u"Streaming Video at the Edge");
+    CHECK(describe(p.speakers) == QStringList{u"Rosa Diaz|Staff Engineer|Nimbus"_qs});
+}
+
+TEST_CASE("A dash inside the title: speakers follow the last dash that starts a list of names", "[talklineparser]")
+{
+    const auto p =
+        TalkLineParser::parse(u"Cats, Dogs and Pods - with Rust & Wasm on Tiny Boards - Jörg Müller, Spark Reply");
+    CHECK(p.title == u"Cats, Dogs and Pods - with Rust & Wasm on Tiny Boards");
+    CHECK(describe(p.speakers) == QStringList{u"Jörg Müller||Spark Reply"_qs});
+    const auto q = TalkLineParser::parse(u"Learning by Breaking – A Cluster Story - Raymond de Jong, Isolab");
+    CHECK(q.title == u"Learning by Breaking – A Cluster Story");
+    CHECK(describe(q.speakers) == QStringList{u"Raymond de Jong||Isolab"_qs});
+}
+
+TEST_CASE("Title - by Name and Title by Name (Org)", "[talklineparser]")
+{
+    const auto p = TalkLineParser::parse(u"Be Kind to Your Clusters - by Nora Quist");
+    CHECK(p.title == u"Be Kind to Your Clusters");
+    CHECK(describe(p.speakers) == QStringList{u"Nora Quist||"_qs});
+    const auto q = TalkLineParser::parse(u"Policy as Code Made Simple by Ivan Petrov (Kyvos)");
+    CHECK(q.title == u"Policy as Code Made Simple");
+    CHECK(describe(q.speakers) == QStringList{u"Ivan Petrov||Kyvos"_qs});
+    // "by" followed by something that is not a person stays in the title.
+    CHECK(TalkLineParser::parse(u"Observability Powered by OpenTelemetry").speakers.isEmpty());
+}
+
+TEST_CASE("Name (Org): Title", "[talklineparser]")
+{
+    const auto p = TalkLineParser::parse(u"Hana Kim (Bytewise): Ten Years of Operators");
+    CHECK(p.title == u"Ten Years of Operators");
+    CHECK(describe(p.speakers) == QStringList{u"Hana Kim||Bytewise"_qs});
+}
+
+TEST_CASE("Names joined by and, kinds from labels", "[talklineparser]")
+{
+    const auto p = TalkLineParser::parse(u"Fireside chat at DevDays '24 - Omar Haddad and Eva Lind");
+    CHECK(p.title == u"Fireside chat at DevDays '24");
+    CHECK(describe(p.speakers) == QStringList{u"Omar Haddad||"_qs, u"Eva Lind||"_qs});
+    const auto f = TalkLineParser::parse(u"Documentary Film - Kernel Stories: The Movie");
+    CHECK(f.kind == TalkKind::Film);
+    CHECK(f.title == u"Kernel Stories: The Movie");
+    CHECK(f.speakers.isEmpty());
+    CHECK(TalkLineParser::parse(u"Lightning Talk: Ten Tips in Five Minutes").kind == TalkKind::Lightning);
+    CHECK(TalkLineParser::parse(u"Panel: Who Owns the Platform?").kind == TalkKind::Panel);
+}
+
+TEST_CASE("Lines without people keep their whole text", "[talklineparser]")
+{
+    for (const auto line : {u"CNCF - KCD Norway", u"Kubernetes Gateway API", u"Day Two - Wednesday",
+                            u"Service Mesh - Separating Hype from Practicality", u"Open Source - The Next Decade"}) {
+        const auto p = TalkLineParser::parse(QStringView(line));
+        CHECK(p.speakers.isEmpty());
+        CHECK(p.title == QStringView(line).toString());
+    }
+}
+
+TEST_CASE("Speaker lists on their own", "[talklineparser]")
+{
+    CHECK(describe(TalkLineParser::parseSpeakers(u"Ann Lee, Bo Chen, and Cy Diaz")) ==
+          QStringList{u"Ann Lee||"_qs, u"Bo Chen||"_qs, u"Cy Diaz||"_qs});
+    CHECK(describe(TalkLineParser::parseSpeakers(u"Dee Ray (Principal PM Lead, Contoso Cloud)")) ==
+          QStringList{u"Dee Ray|Principal PM Lead|Contoso Cloud"_qs});
+    CHECK(TalkLineParser::parseSpeakers(u"the rest of the week was spent in talks").isEmpty());
+    CHECK(TalkLineParser::parseSpeakers(u"").isEmpty());
+    CHECK(TalkLineParser::looksLikeName(u"Leonard Vincent Simon Pahlke"));
+    CHECK_FALSE(TalkLineParser::looksLikeName(u"Featuring VCluster"));
+}
