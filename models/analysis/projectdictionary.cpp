@@ -1,0 +1,145 @@
+#include "projectdictionary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace {
+// Words as the dictionary and the text are compared: runs of letters and digits ("OSS-Fuzz" is
+// "OSS" "Fuzz", so "OSS Fuzz" matches too).
+template <typename Fn>
+void forEachWord(QStringView text, Fn &&fn)
+{
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && !text[i].isLetterOrNumber())
+            ++i;
+        const qsizetype start = i;
+        while (i < n && text[i].isLetterOrNumber())
+            ++i;
+        if (i > start)
+            fn(text.mid(start, i - start));
+    }
+}
+
+QStringList words(QStringView text, bool caseSensitive)
+{
+    QStringList out;
+    forEachWord(text, [&](QStringView w) { out << (caseSensitive ? w.toString() : w.toString().toCaseFolded()); });
+    return out;
+}
+} // namespace
+
+const ProjectDictionary &ProjectDictionary::instance()
+{
+    static const ProjectDictionary dictionary = [] {
+        ProjectDictionary d;
+        d.load(QStringLiteral(":/projects.json"));
+        const QString user = QStandardPaths::locate(QStandardPaths::AppConfigLocation, QStringLiteral("projects.json"));
+        if (!user.isEmpty())
+            d.load(user);
+        return d;
+    }();
+    return dictionary;
+}
+
+bool ProjectDictionary::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: cannot open: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (doc.isNull()) {
+        if (error)
+            *error = QStringLiteral("%1: not JSON: %2").arg(path, parseError.errorString());
+        return false;
+    }
+    const QJsonArray entries =
+        doc.isArray() ? doc.array() : doc.object().value(QLatin1StringView("projects")).toArray();
+    for (const auto &v : entries) {
+        if (v.isString()) {
+            add(v.toString());
+            continue;
+        }
+        const QJsonObject o = v.toObject();
+        QStringList aliases;
+        for (const auto &a : o.value(QLatin1StringView("aliases")).toArray())
+            aliases << a.toString();
+        add(o.value(QLatin1StringView("name")).toString(), aliases,
+            o.value(QLatin1StringView("caseSensitive")).toBool());
+    }
+    return true;
+}
+
+void ProjectDictionary::add(const QString &name, const QStringList &aliases, bool caseSensitive)
+{
+    if (name.trimmed().isEmpty())
+        return;
+    int project = -1;
+    for (size_t i = 0; i < m_names.size(); ++i) {
+        if (m_names[i].compare(name, Qt::CaseInsensitive) == 0)
+            project = int(i);
+    }
+    if (project < 0) {
+        project = int(m_names.size());
+        m_names.push_back(name.trimmed());
+    }
+    QStringList spellings = aliases;
+    spellings.append(name);
+    for (const QString &spelling : std::as_const(spellings)) {
+        Pattern p{words(spelling, caseSensitive), caseSensitive, project};
+        if (p.words.isEmpty())
+            continue;
+        const int index = int(m_patterns.size());
+        const QString first = p.words.front().toCaseFolded();
+        m_patterns.push_back(std::move(p));
+        QList<int> &list = m_byFirstWord[first];
+        list.append(index);
+        std::stable_sort(list.begin(), list.end(),
+                         [&](int a, int b) { return m_patterns[size_t(a)].words.size() > m_patterns[size_t(b)].words.size(); });
+    }
+}
+
+QHash<QString, int> ProjectDictionary::count(QStringView text) const
+{
+    QHash<QString, int> counts;
+    if (m_patterns.empty())
+        return counts;
+    std::vector<QStringView> tokens;
+    forEachWord(text, [&](QStringView w) { tokens.push_back(w); });
+    QString folded;
+    for (size_t i = 0; i < tokens.size();) {
+        folded = tokens[i].toString().toCaseFolded();
+        const auto it = m_byFirstWord.constFind(folded);
+        size_t used = 1;
+        if (it != m_byFirstWord.constEnd()) {
+            for (const int index : *it) {
+                const Pattern &p = m_patterns[size_t(index)];
+                if (i + size_t(p.words.size()) > tokens.size())
+                    continue;
+                bool match = true;
+                for (qsizetype k = 0; k < p.words.size() && match; ++k) {
+                    const QStringView t = tokens[i + size_t(k)];
+                    match = p.caseSensitive ? t == p.words[k] : t.compare(p.words[k], Qt::CaseInsensitive) == 0;
+                }
+                if (match) {
+                    ++counts[m_names[size_t(p.project)]];
+                    used = size_t(p.words.size());
+                    break;
+                }
+            }
+        }
+        i += used;
+    }
+    return counts;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <vector>
+
+// Cloud-native projects and products a write-up may name (resources/projects.json, extended by the
+// user's projects.json in the app's config folder). Counting is one pass over the text's words, so a
+// long post costs the same whatever the size of the dictionary.
+class ProjectDictionary
+{
+public:
+    // The built-in dictionary plus the user's additions.
+    static const ProjectDictionary &instance();
+
+    ProjectDictionary() = default;
+    // Adds the entries of a dictionary file: {"projects": [{"name", "aliases", "caseSensitive"}]} or a
+    // plain list of names. Returns false (and adds nothing) when the file cannot be read as such.
+    bool load(const QString &path, QString *error = nullptr);
+    void add(const QString &name, const QStringList &aliases = {}, bool caseSensitive = false);
+
+    qsizetype size() const { return qsizetype(m_names.size()); }
+    // How often each project is named in the text, keyed by the dictionary's spelling. Longer names win
+    // over their prefixes ("Argo CD" is not also "Argo").
+    QHash<QString, int> count(QStringView text) const;
+
+private:
+    struct Pattern
+    {
+        QStringList words; // casefolded unless caseSensitive
+        bool caseSensitive = false;
+        int project = 0;
+    };
+    std::vector<QString> m_names;
+    std::vector<Pattern> m_patterns;
+    QHash<QString, QList<int>> m_byFirstWord; // casefolded first word -> patterns, longest first
+};
