@@ -111,3 +111,13 @@ TEST_CASE("Speaker lists on their own", "[talklineparser]")
     CHECK(TalkLineParser::looksLikeName(u"Leonard Vincent Simon Pahlke"));
     CHECK_FALSE(TalkLineParser::looksLikeName(u"Featuring VCluster"));
 }
+
+TEST_CASE("Recording tables: cut titles and roles with and", "[talklineparser]")
+{
+    const auto p = TalkLineParser::parse(u"Keynote: Faster Builds Powered b... Lena Holt & Ravi Shah");
+    CHECK(p.kind == TalkKind::Keynote);
+    CHECK(p.title == u"Faster Builds Powered b…");
+    CHECK(describe(p.speakers) == QStringList{u"Lena Holt||"_qs, u"Ravi Shah||"_qs});
+    const auto q = TalkLineParser::parse(u"Keynote: Queues Past and Future - Dora Fink, Founder and CEO, Quetzal");
+    CHECK(describe(q.speakers) == QStringList{u"Dora Fink|Founder and CEO|Quetzal"_qs});
+}

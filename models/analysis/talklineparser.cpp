@@ -234,7 +234,9 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
 
     // "A, B, and C": every item a name, no companies. Otherwise a comma after a name introduces its
     // company (Sched's "Name, Org" convention), which is far more common in talk lines.
-    const bool allNames = !s.contains(u';') && items.size() >= 3 &&
+    const auto commas = std::count_if(items.begin(), items.end(), [](const Item &it) { return it.afterComma; });
+    const bool oxford = s.contains(QLatin1StringView(", and ")) || s.contains(QLatin1StringView(", & "));
+    const bool allNames = !s.contains(u';') && items.size() >= 3 && (commas >= 2 || (commas >= 1 && oxford)) &&
                           std::all_of(items.begin(), items.end(), [](const Item &it) {
                               return TalkLineParser::looksLikeName(it.text) && !looksLikeRole(it.text);
                           });
@@ -265,6 +267,12 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
             }
             sp.name = name.trimmed();
             if (!looksLikeName(sp.name, true)) {
+                // "Founder and CEO": a role with "and" in it.
+                if (!out.isEmpty() && !it.afterSemicolon && !out.back().role.isEmpty() &&
+                    out.back().affiliation.isEmpty() && looksLikeRole(it.text)) {
+                    out.back().role += QStringLiteral(" and ") + it.text;
+                    continue;
+                }
                 // "Procter & Gamble": a company with "&" in it continues the previous speaker's company.
                 if (!out.isEmpty() && !it.afterSemicolon && !out.back().affiliation.isEmpty() &&
                     tokenCount(it.text) <= 3 && !it.text.front().isLower()) {
@@ -347,9 +355,16 @@ ParsedTalkLine TalkLineParser::parse(QStringView line)
         for (qsizetype at = s.indexOf(sep); at >= 0; at = s.indexOf(sep, at + 1))
             seps.append({at, sep.size()});
     }
+    // Tables of recordings cut long titles short: "Powered b... Maneesh Vittolia & Sriram Komma".
+    for (const auto ellipsis : {QStringView(u"... "), QStringView(u"… ")}) {
+        for (qsizetype at = s.indexOf(ellipsis); at > 0; at = s.indexOf(ellipsis, at + 1))
+            seps.append({at, -ellipsis.size()});
+    }
     std::sort(seps.begin(), seps.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (const auto &[at, len] : seps) {
-        const QString left = clean(QStringView(s).left(at));
+    for (const auto &[at, signedLen] : seps) {
+        const bool cut = signedLen < 0;
+        const qsizetype len = cut ? -signedLen : signedLen;
+        const QString left = clean(QStringView(s).left(at)) + (cut ? QStringLiteral("…") : QString());
         if (left.isEmpty())
             continue;
         const auto speakers = parseSpeakers(QStringView(s).mid(at + len));

@@ -3,6 +3,7 @@
 #include "c3vocjsonreader.h"
 #include "datasetjsonreader.h"
 #include "frabxmlreader.h"
+#include "writeupreader.h"
 
 ReaderRegistry::ReaderRegistry()
 {
@@ -10,6 +11,7 @@ ReaderRegistry::ReaderRegistry()
     m_readers.push_back(std::make_unique<DatasetJsonReader>());
     m_readers.push_back(std::make_unique<FrabXmlReader>());
     m_readers.push_back(std::make_unique<C3vocJsonReader>());
+    m_readers.push_back(std::make_unique<WriteupReader>());
 }
 
 const ReaderRegistry &ReaderRegistry::instance()

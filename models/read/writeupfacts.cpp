@@ -1,0 +1,103 @@
+#include "writeupfacts.h"
+
+#include "analysis/projectdictionary.h"
+
+#include <QRegularExpression>
+
+double WriteupFacts::number(QStringView text)
+{
+    QString s = text.trimmed().toString();
+    s.remove(u',');
+    s.remove(u'+');
+    double factor = 1;
+    if (s.endsWith(u'k') || s.endsWith(u'K')) {
+        factor = 1000;
+        s.chop(1);
+    }
+    bool ok = false;
+    const double v = s.trimmed().toDouble(&ok);
+    return ok ? v * factor : -1;
+}
+
+QList<Stat> WriteupFacts::stats(QStringView text)
+{
+    QList<Stat> out;
+    const auto put = [&](const QString &metric, double value) {
+        if (value <= 0)
+            return;
+        for (const auto &s : out) {
+            if (s.metric == metric)
+                return;
+        }
+        out.append({metric, value});
+    };
+    const QString num = QStringLiteral("(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s?[kK]?)\\s?\\+?");
+    const QString lead = QStringLiteral("(?:more than |over |nearly |almost |around |about |roughly |some |~)?");
+    const QString people = QStringLiteral("(?:attendees|participants|people|visitors|registrants|folks|developers)");
+    static const QRegularExpression inPerson(
+        lead + num + QStringLiteral("\\s+(?:in-person|in person|onsite|on-site|on site|physical)\\s+") + people,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression inPersonAfter(
+        lead + num + QStringLiteral("\\s+") + people + QStringLiteral("\\s+(?:in-person|in person|onsite|on-site|on site)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression virtualAtt(
+        lead + num + QStringLiteral("\\s+(?:(?:online|virtual|remote)\\s+") + people +
+            QStringLiteral("|") + people + QStringLiteral("\\s+(?:online|virtually|remotely)|(?:online|virtually|remotely)\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression registered(
+        lead + num + QStringLiteral("\\s+(?:registered|registrations|registrants)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression firstTimers(
+        QStringLiteral("(\\d{1,3}(?:\\.\\d+)?)\\s?(?:%|percent)\\s+(?:of\\s+(?:the\\s+)?(?:attendees|participants|people)\\s+(?:were|was)\\s+(?:\\w+\\s+)?)?first[- ]tim"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tracks(QStringLiteral("(\\d{1,3})\\s+parall?ell?\\s+tracks"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = inPerson.match(text); m.hasMatch())
+        put(QStringLiteral("attendees_in_person"), number(m.captured(1)));
+    if (const auto m = inPersonAfter.match(text); m.hasMatch())
+        put(QStringLiteral("attendees_in_person"), number(m.captured(1)));
+    if (const auto m = virtualAtt.match(text); m.hasMatch())
+        put(QStringLiteral("attendees_virtual"), number(m.captured(1)));
+    if (const auto m = registered.match(text); m.hasMatch())
+        put(QStringLiteral("attendees_registered"), number(m.captured(1)));
+    if (const auto m = firstTimers.match(text); m.hasMatch()) {
+        const double v = number(m.captured(1));
+        if (v <= 100)
+            put(QStringLiteral("first_timer_percent"), v);
+    }
+    if (const auto m = tracks.match(text); m.hasMatch())
+        put(QStringLiteral("parallel_tracks"), number(m.captured(1)));
+    return out;
+}
+
+QStringList WriteupFacts::presenters(QStringView description)
+{
+    // The first sentence only: later ones talk about anything.
+    QStringView first = description.trimmed();
+    if (const qsizetype dot = first.indexOf(QLatin1StringView(". ")); dot > 0)
+        first = first.left(dot);
+    static const QString org = QStringLiteral("[A-Z][\\w.&'-]*(?: [A-Z][\\w.&'-]*){0,2}");
+    static const QRegularExpression re(
+        QStringLiteral("^(?:.{0,40}?\\bfrom )?(") + org + QStringLiteral("(?:(?:, | and |, and )") + org +
+        QStringLiteral(")*) (?:presented|shared|demonstrated|demoed|discussed|introduced|showcased|announced|"
+                       "explained|talked|gave|walked|unveiled|highlighted|described|showed|detailed)\\b"));
+    const auto m = re.match(first);
+    if (!m.hasMatch())
+        return {};
+    QString list = m.captured(1);
+    list.replace(QLatin1StringView(", and "), QLatin1StringView(", "));
+    list.replace(QLatin1StringView(" and "), QLatin1StringView(", "));
+    QStringList out;
+    const auto &projects = ProjectDictionary::instance();
+    static const QStringList notCompanies = {QStringLiteral("The"), QStringLiteral("This"), QStringLiteral("It"),
+                                             QStringLiteral("They"), QStringLiteral("We"), QStringLiteral("He"),
+                                             QStringLiteral("She"), QStringLiteral("Speakers"), QStringLiteral("Industry")};
+    for (const QString &part : list.split(QLatin1StringView(", "), Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed();
+        // A project introducing a feature is not a company presenting.
+        if (name.isEmpty() || notCompanies.contains(name.section(u' ', 0, 0)) || !projects.count(name).isEmpty())
+            return {};
+        out << name;
+    }
+    return out;
+}

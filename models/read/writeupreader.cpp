@@ -1,0 +1,925 @@
+#include "writeupreader.h"
+
+#include "analysis/eventcatalog.h"
+#include "analysis/projectdictionary.h"
+#include "analysis/talklineparser.h"
+#include "analysis/textkey.h"
+#include "frontmatter.h"
+#include "textdecoder.h"
+#include "writeupblocks.h"
+#include "writeupfacts.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+using Type = WriteupBlock::Type;
+
+// What a heading says about the blocks under it.
+enum class Role {
+    Title,        // the post's own title
+    Section,      // a named section ("Networking", "ArgoCon"): kept as the talks' section
+    Generic,      // "Sessions", "Highlights", a day: structure without a name worth keeping
+    Keynote,      // talks under it are keynotes
+    Announcement, // items under it are announcements
+    Mixed,        // "Keynotes & Announcements"
+    Skip,         // takeaways, trends, tips, booths: lists of things that are not talks
+    Toc,          // a table of contents: its items repeat the post's headings
+};
+
+struct Heading
+{
+    int level = 0;
+    QString text;
+    Role role = Role::Section;
+    QDate day;
+};
+
+struct Draft
+{
+    QString title;
+    QList<ParsedSpeaker> speakers;
+    std::optional<TalkKind> kind;
+    QDate day;
+    QString section;
+    std::vector<Link> links;
+    QStringList organizations;
+    QString abstract;
+    QString description; // text beside the talk in the same block
+    int line = 0;
+};
+
+QString stripDecoration(QStringView text)
+{
+    // Emoji and symbols that decorate headings and bullets ("🌳", "🪷") are not part of names.
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isSurrogate()) {
+            if (c.isHighSurrogate() && i + 1 < text.size()) {
+                const char32_t cp = QChar::surrogateToUcs4(c, text[i + 1]);
+                ++i;
+                if (QChar::isLetterOrNumber(cp)) {
+                    out += c;
+                    out += text[i];
+                }
+            }
+            continue;
+        }
+        const auto cat = c.category();
+        if (cat == QChar::Symbol_Other || c.unicode() == 0xFE0F || c.unicode() == 0x200D)
+            continue;
+        out += c;
+    }
+    return out.simplified();
+}
+
+QString firstLine(QStringView text)
+{
+    const qsizetype nl = text.indexOf(u'\n');
+    return (nl < 0 ? text : text.left(nl)).trimmed().toString();
+}
+
+bool isVideoUrl(const QString &url)
+{
+    static const QRegularExpression video(QStringLiteral(
+        "^https?://(?:www\\.|m\\.)?(?:youtube\\.com/(?:watch|live/|embed/)|youtu\\.be/|vimeo\\.com/\\d|media\\.ccc\\.de/v/)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return video.match(url).hasMatch();
+}
+
+LinkKind linkKind(const QString &url, QStringView text)
+{
+    if (isVideoUrl(url))
+        return LinkKind::Recording;
+    static const QRegularExpression slides(
+        QStringLiteral("hosted_files|\\.pdf$|\\.pptx?$|speakerdeck\\.com|slideshare\\.net|docs\\.google\\.com/presentation|/slides"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (slides.match(QStringView(url).left(url.indexOf(u'?') < 0 ? url.size() : url.indexOf(u'?'))).hasMatch() ||
+        text.contains(QLatin1StringView("slides"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1StringView("presentation"), Qt::CaseInsensitive))
+        return LinkKind::Slides;
+    return LinkKind::Page;
+}
+
+// Tracking parameters ("?_gl=...", "utm_source") are not part of where a link points.
+QString cleanUrl(const QString &raw)
+{
+    // Edited as text so the link keeps its own percent-encoding.
+    const QString url = raw.trimmed();
+    const qsizetype q = url.indexOf(u'?');
+    if (q < 0)
+        return url;
+    const qsizetype hash = url.indexOf(u'#', q);
+    const QString query = url.mid(q + 1, hash < 0 ? -1 : hash - q - 1);
+    QStringList kept;
+    for (const QString &item : query.split(u'&', Qt::SkipEmptyParts)) {
+        const QString key = item.section(u'=', 0, 0);
+        if (key != u"_gl" && !key.startsWith(u"utm_") && key != u"fbclid" && key != u"gclid")
+            kept << item;
+    }
+    return url.left(q) + (kept.isEmpty() ? QString() : u'?' + kept.join(u'&')) + (hash < 0 ? QString() : url.mid(hash));
+}
+
+Role roleOf(const QString &heading)
+{
+    const QString h = heading.toCaseFolded();
+    static const QRegularExpression toc(QStringLiteral("^(table of contents|contents|toc|in this (post|article))$"));
+    if (toc.match(h).hasMatch())
+        return Role::Toc;
+    const bool talkish = h.contains(u"session") || h.contains(u"talk") || h.contains(u"keynote") ||
+                         h.contains(u"presentation");
+    const bool announce = h.contains(u"announcement") || h.contains(u"news") || h.contains(u"release");
+    if (h.contains(u"keynote") && announce)
+        return Role::Mixed;
+    if (h.contains(u"keynote"))
+        return Role::Keynote;
+    if (announce)
+        return Role::Announcement;
+    static const QRegularExpression skip(QStringLiteral(
+        "takeaway|trend|\\btips?\\b|booth|meetup|lessons|resources|further reading|\\blinks\\b|swag|part(y|ies)|"
+        "\\bfood\\b|sponsor|\\bexpo\\b|reflection|conclusion|summing|wrap|final thoughts|about me|photos|"
+        "what i learned|learnings|\\bstats\\b|statistics|numbers|by the numbers"));
+    if (!talkish && skip.match(h).hasMatch())
+        return Role::Skip;
+    static const QRegularExpression generic(QStringLiteral(
+        "^(sessions?|talks?|highlights?|key events|overview|schedule|agenda|recap|summary|keynotes?|"
+        "announcements?|trends and session highlights|session highlights|my sessions|the talks)$"));
+    if (generic.match(h).hasMatch())
+        return Role::Generic;
+    return Role::Section;
+}
+
+int dayNumber(QStringView word)
+{
+    static const QStringList words = {QStringLiteral("zero"), QStringLiteral("one"), QStringLiteral("two"),
+                                      QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five")};
+    bool ok = false;
+    const int n = word.toInt(&ok);
+    if (ok)
+        return n;
+    return int(words.indexOf(word.toString().toCaseFolded()));
+}
+
+int monthNumber(QStringView name)
+{
+    static const QStringList months = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+                                       QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
+                                       QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
+                                       QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    return int(months.indexOf(name.left(3).toString().toCaseFolded())) + 1;
+}
+
+// The date a day heading stands for: "## Day 1 (Nov 13, 2024)", "Day Two - Wednesday", "Tuesday".
+QDate dayOfHeading(const QString &text, const Event &event)
+{
+    static const QRegularExpression dayWord(
+        QStringLiteral("^(?:day\\s+(\\d|zero|one|two|three|four|five)\\b|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression anyDay(QStringLiteral("\\bday\\s+(\\d|zero|one|two|three|four|five)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression weekday(
+        QStringLiteral("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression monthDay(QStringLiteral(
+        "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(20\\d\\d))?"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dayMonth(QStringLiteral(
+        "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:,?\\s+(20\\d\\d))?"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression iso(QStringLiteral("\\b(20\\d\\d)-(\\d\\d)-(\\d\\d)\\b"));
+    const QString t = stripDecoration(text);
+    if (t.size() > 60)
+        return {};
+    const bool dayLike = dayWord.match(t).hasMatch() || anyDay.match(t).hasMatch();
+    const int year = event.year ? event.year : QDate::currentDate().year();
+    if (const auto m = iso.match(t); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (const auto m = monthDay.match(t); m.hasMatch() && (dayLike || t.size() < 25)) {
+        const QDate d(m.captured(3).isEmpty() ? year : m.captured(3).toInt(), monthNumber(m.captured(1)),
+                      m.captured(2).toInt());
+        if (d.isValid())
+            return d;
+    }
+    if (const auto m = dayMonth.match(t); m.hasMatch() && (dayLike || t.size() < 25)) {
+        const QDate d(m.captured(3).isEmpty() ? year : m.captured(3).toInt(), monthNumber(m.captured(2)),
+                      m.captured(1).toInt());
+        if (d.isValid())
+            return d;
+    }
+    if (!dayLike)
+        return {};
+    if (const auto m = weekday.match(t); m.hasMatch() && event.start.isValid()) {
+        static const QStringList names = {QStringLiteral("monday"), QStringLiteral("tuesday"),
+                                          QStringLiteral("wednesday"), QStringLiteral("thursday"),
+                                          QStringLiteral("friday"), QStringLiteral("saturday"),
+                                          QStringLiteral("sunday")};
+        const int wd = int(names.indexOf(m.captured(1).toCaseFolded())) + 1;
+        for (QDate d = event.start.addDays(-2); d <= event.end; d = d.addDays(1)) {
+            if (d.dayOfWeek() == wd)
+                return d;
+        }
+    }
+    if (const auto m = anyDay.match(t); m.hasMatch() && event.start.isValid()) {
+        const int n = dayNumber(m.captured(1));
+        if (n >= 0)
+            return EventCatalog::instance().mainConferenceDay(event, n);
+    }
+    return {};
+}
+
+bool announcementLike(const QString &title)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "\\b(released?|releases|launch(es|ed)?|announc\\w*|joins|graduat\\w*|generally available|now ga|"
+        "v\\d+(\\.\\d+)*|welcomes|introduces|unveil\\w*)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(title).hasMatch();
+}
+
+std::optional<TalkKind> kindFromWords(const QString &title)
+{
+    static const QRegularExpression panel(QStringLiteral("\\bpanel\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression lightning(QStringLiteral("\\blightning talk"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression interview(QStringLiteral("\\b(chat|interview|podcast|fireside)\\b"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression film(QStringLiteral("\\b(documentary|film)\\b"), QRegularExpression::CaseInsensitiveOption);
+    if (panel.match(title).hasMatch())
+        return TalkKind::Panel;
+    if (lightning.match(title).hasMatch())
+        return TalkKind::Lightning;
+    if (interview.match(title).hasMatch())
+        return TalkKind::Interview;
+    if (film.match(title).hasMatch())
+        return TalkKind::Film;
+    return std::nullopt;
+}
+
+// Link texts that point at a video without naming a talk.
+bool genericLinkText(const QString &text)
+{
+    const QString t = text.toCaseFolded().simplified();
+    static const QRegularExpression re(QStringLiteral(
+        "^(video|videos|here|this|link|recording|recordings|watch|watch it|youtube|playlist|the recording|"
+        "the video|full video|watch the video|watch here|click here|slides|presentation|read more|learn more)$"));
+    if (t.size() < 8 || re.match(t).hasMatch())
+        return true;
+    // A playlist or channel named after the conference.
+    return (t.startsWith(u"kubecon") || t.startsWith(u"cloudnativecon")) && !t.contains(u':') &&
+           EventCatalog::instance().recognise(text).has_value();
+}
+
+bool plausibleTitle(const QString &title)
+{
+    if (title.size() < 3 || title.size() > 200)
+        return false;
+    int letters = 0;
+    for (const QChar c : title) {
+        if (c.isLetter())
+            ++letters;
+    }
+    return letters >= 3;
+}
+
+// Hugo and Liquid shortcodes and HTML comments are markup of the site, not of the post. Their lines
+// stay (as blank) so line numbers still match the file.
+QString stripTemplates(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("\\{\\{[<%].*?[%>]\\}\\}|\\{%.*?%\\}|\\{\\{.*?\\}\\}|<!--.*?-->"),
+                                       QRegularExpression::DotMatchesEverythingOption);
+    if (!text.contains(QLatin1StringView("{{")) && !text.contains(QLatin1StringView("{%")) &&
+        !text.contains(QLatin1StringView("<!--")))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    qsizetype last = 0;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += QString(m.capturedView().count(u'\n'), u'\n');
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+bool looksLikeMarkdown(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^#{1,6}\\s|\\[[^\\]\\n]+\\]\\([^)\\s]+\\)|^\\s*[-*+]\\s+\\*\\*|^\\|.*\\|\\s*$|\\*\\*[^*\\n]+\\*\\*|^```"),
+        QRegularExpression::MultilineOption);
+    return re.match(text.left(200000)).hasMatch();
+}
+
+int mostFrequentYear(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral("\\b(20[12]\\d)\\b"));
+    QHash<int, int> counts;
+    for (auto it = re.globalMatch(text.left(500000)); it.hasNext();)
+        ++counts[it.next().captured(1).toInt()];
+    int best = 0, n = 0;
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        if (it.value() > n || (it.value() == n && it.key() > best)) {
+            best = it.key();
+            n = it.value();
+        }
+    }
+    return best;
+}
+
+// An event the catalog does not know, named from the post: "SREcon Americas 2024" from
+// "My SREcon Americas 2024 recap"; the post's title when no name with a year is found.
+Event eventFromTitle(const QString &title, int year)
+{
+    static const QRegularExpression named(
+        QStringLiteral("((?:[A-Z][\\w+&.'’-]*|\\+)(?:\\s+(?:[A-Z][\\w+&.'’-]*|\\+|of|de|on))*)\\s+(20\\d\\d)\\b"));
+    static const QStringList leading = {QStringLiteral("My"), QStringLiteral("Our"), QStringLiteral("The"),
+                                        QStringLiteral("A"), QStringLiteral("Recap"), QStringLiteral("Notes"),
+                                        QStringLiteral("Takeaways"), QStringLiteral("Thoughts"), QStringLiteral("From"),
+                                        QStringLiteral("At"), QStringLiteral("Highlights"), QStringLiteral("Summary"),
+                                        QStringLiteral("Report"), QStringLiteral("Review"), QStringLiteral("Attending")};
+    Event e;
+    if (const auto m = named.match(title); m.hasMatch()) {
+        QStringList words = m.captured(1).split(u' ', Qt::SkipEmptyParts);
+        while (words.size() > 1 && (leading.contains(words.front()) || words.front().front().isLower()))
+            words.removeFirst();
+        e.name = words.join(u' ') + u' ' + m.captured(2);
+        e.year = m.captured(2).toInt();
+    } else {
+        e.name = title.isEmpty() ? QStringLiteral("Unknown event") : title.left(80);
+        e.year = year;
+    }
+    e.series = e.name;
+    if (e.year) {
+        static const QRegularExpression yearAtEnd(QStringLiteral("\\s*\\b20\\d\\d$"));
+        e.series = QString(e.name).remove(yearAtEnd);
+    }
+    e.id = TextKey::slug(e.name);
+    if (e.id.isEmpty())
+        e.id = QStringLiteral("unknown-event");
+    return e;
+}
+
+class Extractor
+{
+public:
+    Extractor(const Event &event, bool plainText) : m_event(event), m_plain(plainText) {}
+
+    void run(const QList<WriteupBlock> &blocks);
+    std::vector<Draft> takeDrafts();
+    const QList<std::pair<QString, QString>> &paragraphs() const { return m_paragraphs; }
+
+private:
+    QString section() const;
+    Role kindRole() const;
+    QDate day() const;
+    bool skipping() const { const Role r = kindRole(); return r == Role::Skip || r == Role::Toc; }
+    void heading(const WriteupBlock &b, int index);
+    Draft &addTalk(const QString &title, const QList<ParsedSpeaker> &speakers, std::optional<TalkKind> kind, int line);
+    void addLink(Draft &d, const WriteupLink &l);
+    void prose(const QString &text);
+    bool strongLine(const WriteupBlock &b);
+    bool linkTalks(const WriteupBlock &b);
+    bool leadTalk(const WriteupBlock &b);
+    void tableRow(const WriteupBlock &b);
+    void plainBlock(const WriteupBlock &b);
+
+    const Event &m_event;
+    bool m_plain;
+    std::vector<Heading> m_headings;
+    QString m_pseudoSection;
+    QDate m_plainDay;
+    QString m_plainSection;
+    bool m_toc = false;
+    int m_listBase = -1;
+    int m_lastTalk = -1;
+    bool m_lastFromItem = false;
+    bool m_abstractOpen = false;
+    bool m_seenTitle = false;
+    std::vector<Draft> m_drafts;
+    QList<std::pair<QString, QString>> m_paragraphs; // heading, text
+};
+
+QString Extractor::section() const
+{
+    if (m_plain)
+        return m_plainSection;
+    if (!m_pseudoSection.isEmpty())
+        return m_pseudoSection;
+    for (auto it = m_headings.rbegin(); it != m_headings.rend(); ++it) {
+        if (it->role == Role::Section && !it->day.isValid())
+            return it->text;
+    }
+    return {};
+}
+
+Role Extractor::kindRole() const
+{
+    if (m_plain)
+        return m_toc ? Role::Toc : Role::Generic;
+    for (auto it = m_headings.rbegin(); it != m_headings.rend(); ++it) {
+        if (it->role == Role::Keynote || it->role == Role::Announcement || it->role == Role::Mixed ||
+            it->role == Role::Skip || it->role == Role::Toc)
+            return it->role;
+        if (it->role == Role::Section && !it->day.isValid())
+            return Role::Section; // a named section (a co-located event) ends what a wider heading said
+    }
+    return Role::Generic;
+}
+
+QDate Extractor::day() const
+{
+    if (m_plain)
+        return m_plainDay;
+    for (auto it = m_headings.rbegin(); it != m_headings.rend(); ++it) {
+        if (it->day.isValid())
+            return it->day;
+    }
+    return {};
+}
+
+Draft &Extractor::addTalk(const QString &title, const QList<ParsedSpeaker> &speakers, std::optional<TalkKind> kind,
+                       int line)
+{
+    Draft d;
+    d.title = title;
+    d.speakers = speakers;
+    d.day = day();
+    d.section = section();
+    d.line = line;
+    const Role role = kindRole();
+    if (!kind && !m_plain) {
+        if (role == Role::Keynote)
+            kind = TalkKind::Keynote;
+        else if (role == Role::Announcement)
+            kind = TalkKind::Announcement;
+        else if (role == Role::Mixed && announcementLike(title))
+            kind = TalkKind::Announcement;
+    }
+    if (!kind)
+        kind = kindFromWords(title);
+    d.kind = kind;
+    m_drafts.push_back(std::move(d));
+    m_lastTalk = int(m_drafts.size() - 1);
+    m_abstractOpen = true;
+    return m_drafts.back();
+}
+
+void Extractor::addLink(Draft &d, const WriteupLink &l)
+{
+    if (l.image || l.url.isEmpty() || l.url.startsWith(u'#'))
+        return;
+    const QString url = cleanUrl(l.url);
+    if (std::any_of(d.links.begin(), d.links.end(), [&](const Link &x) { return x.url == url; }))
+        return;
+    d.links.push_back({linkKind(url, l.text), url});
+}
+
+void Extractor::prose(const QString &text)
+{
+    const QString t = text.simplified();
+    if (t.size() < 20)
+        return;
+    if (m_abstractOpen && m_lastTalk >= 0 && m_drafts[size_t(m_lastTalk)].abstract.isEmpty())
+        m_drafts[size_t(m_lastTalk)].abstract = t;
+    m_abstractOpen = false;
+    QString heading = section();
+    if (heading.isEmpty() && !m_headings.empty())
+        heading = m_headings.back().text;
+    m_paragraphs.append({heading, t});
+}
+
+void Extractor::heading(const WriteupBlock &b, int index)
+{
+    const QString text = stripDecoration(b.text);
+    while (!m_headings.empty() && m_headings.back().level >= b.level)
+        m_headings.pop_back();
+    Heading h;
+    h.level = b.level;
+    h.text = text;
+    h.day = dayOfHeading(text, m_event);
+    h.role = roleOf(text);
+    if (!m_seenTitle && index == 0 && b.level == 1)
+        h.role = Role::Title;
+    else if (h.day.isValid() || EventCatalog::instance().recognise(text).has_value())
+        h.role = h.role == Role::Section ? Role::Generic : h.role;
+    m_seenTitle = true;
+    m_headings.push_back(h);
+    m_pseudoSection.clear();
+    m_listBase = -1;
+    m_lastTalk = -1;
+    m_abstractOpen = false;
+}
+
+// A line that is a talk by itself: "Title - Name, Org", "Keynote: Title - Name".
+bool Extractor::strongLine(const WriteupBlock &b)
+{
+    const QString line = stripDecoration(firstLine(b.text));
+    if (line.size() > 300 || line.endsWith(u'.') || line.isEmpty())
+        return false;
+    const ParsedTalkLine p = TalkLineParser::parse(line);
+    if (p.speakers.isEmpty() || !plausibleTitle(p.title))
+        return false;
+    Draft &d = addTalk(p.title, p.speakers, p.kind, b.line);
+    for (const auto &l : b.links)
+        addLink(d, l);
+    m_lastFromItem = b.type == Type::ListItem;
+    return true;
+}
+
+// Links whose text names a talk with its speakers, or recordings with a title.
+bool Extractor::linkTalks(const WriteupBlock &b)
+{
+    bool any = false;
+    QString description = b.text;
+    for (const auto &l : b.links) {
+        if (l.image || l.url.isEmpty())
+            continue;
+        const QString text = stripDecoration(l.text);
+        const ParsedTalkLine p = TalkLineParser::parse(text);
+        const bool withSpeakers = !p.speakers.isEmpty() && plausibleTitle(p.title);
+        const bool recording = isVideoUrl(l.url) && !genericLinkText(text) && !skipping() &&
+                               plausibleTitle(p.title) && text.size() <= 200;
+        if (!withSpeakers && !recording)
+            continue;
+        Draft &d = addTalk(p.title, p.speakers, p.kind, b.line);
+        addLink(d, l);
+        description.remove(l.text.trimmed());
+        any = true;
+    }
+    if (!any)
+        return false;
+    description = stripDecoration(description);
+    static const QRegularExpression onlyPunct(QStringLiteral("^[\\s\\p{P}]*$"));
+    if (!onlyPunct.match(description).hasMatch()) {
+        Draft &last = m_drafts.back();
+        last.description = description;
+        if (description.size() >= 30)
+            last.abstract = description;
+    }
+    m_lastFromItem = b.type == Type::ListItem;
+    // The text around a link describes it; the next paragraph is the post moving on.
+    m_abstractOpen = false;
+    return true;
+}
+
+// "- **Title**: description" under a heading that lists talks.
+bool Extractor::leadTalk(const WriteupBlock &b)
+{
+    if (b.lead.isEmpty() || skipping())
+        return false;
+    QString lead = stripDecoration(b.lead);
+    const QString text = stripDecoration(b.text);
+    const qsizetype leadEnd = text.indexOf(lead) >= 0 ? text.indexOf(lead) + lead.size() : lead.size();
+    QString rest = text.mid(leadEnd).trimmed();
+    const bool colonInLead = lead.endsWith(u':');
+    if (colonInLead)
+        lead.chop(1);
+    const bool separated = rest.isEmpty() || colonInLead || rest.startsWith(u':') || rest.startsWith(u'-') ||
+                           rest.startsWith(u'–') || rest.startsWith(u'—') || rest.startsWith(u'\n');
+    if (!separated || lead.size() > 150 || lead.endsWith(u'.') || !plausibleTitle(lead))
+        return false;
+    static const QRegularExpression genericLead(
+        QStringLiteral("^(note|tip|update|bonus|edit|disclaimer|tl;?dr|summary|key benefits|pros|cons|why|how|what)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (genericLead.match(lead).hasMatch())
+        return false;
+    while (!rest.isEmpty() && (rest.front() == u':' || rest.front() == u'-' || rest.front() == u'–' ||
+                               rest.front() == u'—' || rest.front().isSpace()))
+        rest.remove(0, 1);
+    ParsedTalkLine p = TalkLineParser::parse(lead);
+    Draft &d = addTalk(p.title.isEmpty() ? lead : p.title, p.speakers, p.kind, b.line);
+    // Links inside the bold title come first: they are the talk's own page.
+    for (const auto &l : b.links) {
+        if (lead.contains(stripDecoration(l.text)))
+            addLink(d, l);
+    }
+    for (const auto &l : b.links)
+        addLink(d, l);
+    d.description = rest;
+    if (rest.size() >= 10)
+        d.abstract = rest;
+    m_lastFromItem = b.type == Type::ListItem;
+    m_abstractOpen = d.abstract.isEmpty();
+    return true;
+}
+
+void Extractor::tableRow(const WriteupBlock &b)
+{
+    if (b.headerRow || b.cells.isEmpty())
+        return;
+    const QString first = stripDecoration(b.cells.front());
+    if (first.isEmpty() || first == u"-")
+        return;
+    const ParsedTalkLine p = TalkLineParser::parse(first);
+    bool hasLink = false;
+    for (const auto &cell : b.cellLinks)
+        hasLink = hasLink || !cell.isEmpty();
+    if (!plausibleTitle(p.title) || (p.speakers.isEmpty() && !hasLink))
+        return;
+    Draft &d = addTalk(p.title, p.speakers, p.kind, b.line);
+    for (const auto &cell : b.cellLinks) {
+        for (const auto &l : cell)
+            addLink(d, l);
+    }
+    m_lastFromItem = false;
+}
+
+void Extractor::plainBlock(const WriteupBlock &b)
+{
+    const QString text = stripDecoration(b.text);
+    static const QRegularExpression toc(QStringLiteral("^(table of contents|contents|in this (post|article))$"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    if (m_toc) {
+        if (b.type == Type::ListItem)
+            return;
+        m_toc = false;
+    }
+    if (toc.match(text).hasMatch()) {
+        m_toc = true;
+        return;
+    }
+    if (const QDate d = dayOfHeading(text, m_event); d.isValid()) {
+        m_plainDay = d;
+        m_plainSection.clear();
+        m_lastTalk = -1;
+        m_abstractOpen = false;
+        return;
+    }
+    if (strongLine(b))
+        return;
+    // "Documentary Film - Title": a labelled line without speakers.
+    if (text.size() <= 150 && !text.endsWith(u'.')) {
+        const ParsedTalkLine p = TalkLineParser::parse(text);
+        if (p.kind && p.kind != TalkKind::Announcement && plausibleTitle(p.title) && p.title != text) {
+            addTalk(p.title, {}, p.kind, b.line);
+            return;
+        }
+    }
+    static const QRegularExpression headingLike(QStringLiteral("^[\\p{Lu}\\d][^.!?:;,]{0,60}$"));
+    const int words = int(text.split(u' ', Qt::SkipEmptyParts).size());
+    if (b.type == Type::Paragraph && words <= 8 && headingLike.match(text).hasMatch()) {
+        const Role role = roleOf(text);
+        m_plainSection = role == Role::Section ? text : QString();
+        m_lastTalk = -1;
+        m_abstractOpen = false;
+        return;
+    }
+    prose(text);
+}
+
+void Extractor::run(const QList<WriteupBlock> &blocks)
+{
+    for (int i = 0; i < blocks.size(); ++i) {
+        const WriteupBlock &b = blocks[i];
+        if (m_plain) {
+            plainBlock(b);
+            continue;
+        }
+        switch (b.type) {
+        case Type::Heading:
+            if (kindRole() != Role::Toc && !(i == 0 && b.level == 1) && strongLine(b)) {
+                m_lastFromItem = false;
+                continue;
+            }
+            heading(b, i);
+            break;
+        case Type::TableRow:
+            if (kindRole() != Role::Toc)
+                tableRow(b);
+            break;
+        case Type::ListItem: {
+            if (kindRole() == Role::Toc)
+                break;
+            if (m_listBase < 0 || b.level < m_listBase)
+                m_listBase = b.level;
+            if (b.level > m_listBase) {
+                // A point under a talk: its links (slides, "read more") belong to that talk.
+                if (m_lastTalk >= 0 && m_lastFromItem) {
+                    for (const auto &l : b.links)
+                        addLink(m_drafts[size_t(m_lastTalk)], l);
+                }
+                prose(b.text);
+                break;
+            }
+            if (strongLine(b) || linkTalks(b) || leadTalk(b))
+                break;
+            m_lastTalk = -1;
+            prose(b.text);
+            break;
+        }
+        case Type::Paragraph:
+            if (b.level == 0)
+                m_listBase = -1;
+            if (b.emphasised && b.text.size() <= 80 && !b.text.endsWith(u'.') && b.links.isEmpty() &&
+                !b.text.contains(u'\n')) {
+                m_pseudoSection = stripDecoration(b.text);
+                if (m_pseudoSection.endsWith(u':'))
+                    m_pseudoSection.clear();
+                m_lastTalk = -1;
+                m_abstractOpen = false;
+                break;
+            }
+            if (linkTalks(b) || strongLine(b))
+                break;
+            if (b.level > 0 && m_lastTalk >= 0 && m_lastFromItem && m_drafts[size_t(m_lastTalk)].abstract.isEmpty()) {
+                m_abstractOpen = true; // a loose item's second paragraph describes the item's talk
+            }
+            prose(b.text);
+            break;
+        }
+    }
+}
+
+std::vector<Draft> Extractor::takeDrafts()
+{
+    // A talk named twice (a table of contents, a recap at the end) is one talk.
+    std::vector<Draft> out;
+    QHash<QString, size_t> byKey;
+    for (auto &d : m_drafts) {
+        const QString key = TextKey::title(d.title);
+        const auto it = byKey.constFind(key);
+        if (it == byKey.constEnd()) {
+            byKey.insert(key, out.size());
+            out.push_back(std::move(d));
+            continue;
+        }
+        Draft &known = out[*it];
+        if (!known.day.isValid())
+            known.day = d.day;
+        if (known.speakers.isEmpty())
+            known.speakers = d.speakers;
+        if (known.abstract.size() < d.abstract.size())
+            known.abstract = d.abstract;
+        for (const auto &l : d.links) {
+            if (std::none_of(known.links.begin(), known.links.end(), [&](const Link &x) { return x.url == l.url; }))
+                known.links.push_back(l);
+        }
+        if (!known.kind)
+            known.kind = d.kind;
+    }
+    return out;
+}
+} // namespace
+
+int WriteupReader::sniff(const QString &fileName, QByteArrayView head) const
+{
+    const QByteArrayView t = head.trimmed();
+    if (t.isEmpty() || head.contains('\0'))
+        return 0;
+    if (t.startsWith('{') || t.startsWith('[') || t.startsWith("<?xml") || t.startsWith("BEGIN:VCALENDAR"))
+        return 0;
+    int score = 10;
+    if (head.startsWith("---") || head.startsWith("+++") || head.startsWith("\xEF\xBB\xBF---"))
+        score = 30;
+    else if (looksLikeMarkdown(QString::fromUtf8(head.first(std::min<qsizetype>(head.size(), 16384)))))
+        score = 25;
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == u"md" || suffix == u"markdown")
+        score += 5;
+    else if (suffix == u"txt" || suffix == u"text")
+        score += 2;
+    return score;
+}
+
+ReadResult WriteupReader::read(const QString &fileName, const QByteArray &content) const
+{
+    ReadResult result;
+    if (content.trimmed().isEmpty()) {
+        result.error(fileName, 0, QStringLiteral("file is empty"));
+        return result;
+    }
+    const QByteArrayView head = QByteArrayView(content).first(std::min<qsizetype>(content.size(), 8192));
+    if (head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF")) {
+        result.error(fileName, 0, QStringLiteral("not a text file (binary data)"));
+        return result;
+    }
+    const TextDecoder::Decoded decoded = TextDecoder::decode(content);
+    QString text = decoded.text;
+    if (text.contains(u'\r')) {
+        text.replace(QLatin1StringView("\r\n"), QLatin1StringView("\n"));
+        text.replace(u'\r', u'\n');
+    }
+    const FrontMatter fm = FrontMatter::parse(text);
+    for (const auto &e : fm.errors())
+        result.warning(fileName, e.line, e.message);
+    const QString body = stripTemplates(fm.body(text).toString());
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const bool markdown = fm.format() != FrontMatter::Format::None || suffix == u"md" || suffix == u"markdown" ||
+                          looksLikeMarkdown(body);
+    const QList<WriteupBlock> blocks = markdown ? WriteupBlocks::parseMarkdown(body, fm.bodyLine())
+                                                : WriteupBlocks::parsePlainText(body, fm.bodyLine());
+
+    // The post: title from the front matter, else its first heading, else its first line.
+    Source source;
+    source.id = QStringLiteral("s1");
+    source.file = fileName;
+    source.kind = SourceKind::Writeup;
+    source.format = markdown ? QStringLiteral("markdown") : QStringLiteral("text");
+    source.title = fm.value(u"title");
+    source.author = fm.value(u"author");
+    if (source.author.isEmpty())
+        source.author = fm.list(u"authors").value(0);
+    const QString date = fm.value(u"date");
+    source.published = QDate::fromString(date.left(10), Qt::ISODate);
+    if (source.title.isEmpty()) {
+        for (const auto &b : blocks) {
+            static const QRegularExpression toc(QStringLiteral("^(table of contents|contents)$"),
+                                                QRegularExpression::CaseInsensitiveOption);
+            if (!markdown && toc.match(b.text).hasMatch())
+                continue;
+            if (b.type == Type::Heading || (!markdown && b.text.size() <= 150)) {
+                source.title = stripDecoration(b.text);
+                break;
+            }
+            if (markdown)
+                break;
+        }
+    }
+
+    // The event: what the title and front matter name weighs most, then the body.
+    const auto &catalog = EventCatalog::instance();
+    const QString about = source.title + u'\n' + fm.value(u"description") + u'\n' + fm.list(u"tags").join(u' ') +
+                          u'\n' + fm.list(u"categories").join(u' ');
+    int yearHint = source.published.isValid() ? source.published.year() : mostFrequentYear(about);
+    if (!yearHint)
+        yearHint = mostFrequentYear(body);
+    QHash<int, int> votes = catalog.mentions(about, yearHint);
+    for (auto it = votes.begin(); it != votes.end(); ++it)
+        it.value() *= 5;
+    const QHash<int, int> bodyVotes = catalog.mentions(body, yearHint);
+    for (auto it = bodyVotes.begin(); it != bodyVotes.end(); ++it)
+        votes[it.key()] += it.value();
+    int best = -1, bestVotes = 0;
+    for (auto it = votes.begin(); it != votes.end(); ++it) {
+        if (it.value() > bestVotes || (it.value() == bestVotes && it.key() < best)) {
+            best = it.key();
+            bestVotes = it.value();
+        }
+    }
+    Event event = best >= 0 ? catalog.events()[size_t(best)]
+                            : eventFromTitle(source.title.isEmpty() ? QFileInfo(fileName).completeBaseName() : source.title,
+                                             yearHint);
+
+    Extractor extractor(event, !markdown);
+    extractor.run(blocks);
+    std::vector<Draft> drafts = extractor.takeDrafts();
+
+    Dataset &ds = result.dataset;
+    QString allText;
+    for (const auto &b : blocks) {
+        allText += b.text;
+        allText += u'\n';
+    }
+    for (const Stat &s : WriteupFacts::stats(allText))
+        event.stats.append(s);
+    const EventIndex ev = ds.addEvent(event);
+    ds.sources.push_back(source);
+    const SourceIndex src(0u);
+
+    for (auto &d : drafts) {
+        Talk t;
+        t.title = d.title;
+        t.id = event.id + u"/w-" + TextKey::slug(d.title).left(60);
+        t.event = ev;
+        TalkKind kind = d.kind.value_or(TalkKind::Talk);
+        if (kind == TalkKind::Talk) {
+            static const QRegularExpression panel(QStringLiteral("\\bpanel\\b"), QRegularExpression::CaseInsensitiveOption);
+            if (panel.match(QStringView(d.abstract).left(200)).hasMatch() ||
+                panel.match(QStringView(d.description).left(200)).hasMatch())
+                kind = TalkKind::Panel;
+        }
+        t.kind = kind;
+        t.day = d.day;
+        t.section = ds.intern(d.section);
+        t.setAbstract(d.abstract);
+        QStringList orgs;
+        for (const auto &sp : d.speakers) {
+            t.speakers.push_back({ds.intern(sp.name), ds.intern(sp.role), ds.intern(sp.affiliation), PersonIndex()});
+            if (!sp.affiliation.isEmpty() && !orgs.contains(sp.affiliation))
+                orgs << sp.affiliation;
+        }
+        for (const QString &o : WriteupFacts::presenters(d.description.isEmpty() ? d.abstract : d.description)) {
+            if (!orgs.contains(o))
+                orgs << o;
+        }
+        for (const auto &o : std::as_const(orgs))
+            t.organizations.push_back(ds.intern(o));
+        t.links = std::move(d.links);
+        t.sources = {src};
+        ds.talks.push_back(std::move(t));
+    }
+
+    const QHash<QString, int> counts = ProjectDictionary::instance().count(allText);
+    QStringList names = counts.keys();
+    std::sort(names.begin(), names.end());
+    for (const QString &name : std::as_const(names))
+        ds.mentions.push_back({name, ev, src, counts.value(name)});
+
+    for (const auto &[heading, text] : extractor.paragraphs())
+        ds.paragraphs.push_back({ev, src, ds.intern(heading), text.toUtf8(), {}});
+    return result;
+}
