@@ -1,5 +1,7 @@
 #include "dataset.h"
 
+#include "stringpacker.h"
+
 #include <QTimeZone>
 
 namespace {
@@ -159,17 +161,23 @@ bool operator==(const Dataset &a, const Dataset &b)
 
 void Dataset::squeeze()
 {
+    std::vector<QString *> texts;
+    std::vector<QByteArray *> abstracts;
+    texts.reserve(talks.size() * 3);
+    abstracts.reserve(talks.size());
     for (auto &t : talks) {
-        t.id.squeeze();
-        t.title.squeeze();
-        t.abstract.squeeze();
         t.speakers.shrink_to_fit();
         t.organizations.shrink_to_fit();
         t.topics.shrink_to_fit();
         t.sources.shrink_to_fit();
-        for (auto &l : t.links)
-            l.url.squeeze();
         t.links.shrink_to_fit();
+        texts.push_back(&t.id);
+        texts.push_back(&t.title);
+        for (auto &l : t.links)
+            texts.push_back(&l.url);
+        abstracts.push_back(&t.abstract);
     }
     talks.shrink_to_fit();
+    StringPacker::pack(texts);
+    StringPacker::pack(abstracts);
 }

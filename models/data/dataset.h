@@ -196,8 +196,9 @@ struct Dataset
     QString speakerNames(const Talk &talk) const;
     QStringList topicIds(const Talk &talk) const;
 
-    // Gives back the spare capacity that building left in strings and vectors; called once when a
-    // dataset is published, so a million talks cost what they hold and no more.
+    // Gives back the spare capacity that building left in vectors and packs the talks' texts into
+    // shared blocks (StringPacker); called once when a dataset is published, so a million talks cost
+    // what they hold and no more.
     void squeeze();
 
     friend bool operator==(const Dataset &a, const Dataset &b);
