@@ -1,0 +1,690 @@
+#include "topicclassifier.h"
+
+#include "textkey.h"
+
+#include <algorithm>
+
+namespace {
+// How much each kind of evidence weighs. A topic needs Threshold to be assigned; below it, a talk
+// with no topic at all takes its best one if that reaches FallbackMinimum (one clear word in the
+// abstract, or a weak word in the title).
+constexpr float TrackWeight = 4;     // split between the topics a track maps to
+constexpr float HeadingWeight = 3;   // a write-up heading that names a track
+constexpr float TrackKeyword = 3;    // a keyword inside an unknown track name
+constexpr float HeadingKeyword = 2;  // a keyword inside a heading
+constexpr float TitleStrong = 3;
+constexpr float TitleWeak = 1.5f;
+constexpr float TagStrong = 2;
+constexpr float AbstractWeak = 1.0f / 3;
+constexpr float AbstractCap = 3;
+constexpr float AbstractWordsPerUnit = 150; // a typical abstract; longer texts need more mentions
+constexpr float Threshold = 3;
+constexpr float RelativeToBest = 0.4f;
+constexpr float FallbackMinimum = 1;
+constexpr size_t MaxTopicsPerTalk = 3;
+constexpr float ParagraphThreshold = 2;
+constexpr float ParagraphHeadingFactor = 0.5f;
+constexpr size_t MaxTopicsPerParagraph = 2;
+
+constexpr quint64 FnvOffset = 0xcbf29ce484222325ull;
+constexpr quint64 FnvPrime = 0x100000001b3ull;
+
+inline bool isAsciiWordChar(uint c)
+{
+    return (c - 'a' < 26u) || (c - 'A' < 26u) || (c - '0' < 10u);
+}
+
+// Punctuation, symbols and emoji outside ASCII separate words; letters of any script join them.
+inline bool isSeparator(uint cp)
+{
+    return (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x2BFF)
+           || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0xFE00 && cp <= 0xFE0F)
+           || cp == 0xFEFF || cp >= 0x1F000;
+}
+
+inline uint lowerLatin1(uint cp)
+{
+    return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ? cp + 0x20 : cp;
+}
+
+inline quint64 feed(quint64 h, uint byte)
+{
+    return (h ^ byte) * FnvPrime;
+}
+
+// Hashes a code point as its UTF-8 bytes, so UTF-16 titles and UTF-8 abstracts give the same ids.
+inline quint64 feedCodePoint(quint64 h, uint cp)
+{
+    if (cp < 0x80)
+        return feed(h, cp);
+    if (cp < 0x800)
+        return feed(feed(h, 0xC0 | (cp >> 6)), 0x80 | (cp & 0x3F));
+    if (cp < 0x10000)
+        return feed(feed(feed(h, 0xE0 | (cp >> 12)), 0x80 | ((cp >> 6) & 0x3F)), 0x80 | (cp & 0x3F));
+    return feed(feed(feed(feed(h, 0xF0 | (cp >> 18)), 0x80 | ((cp >> 12) & 0x3F)), 0x80 | ((cp >> 6) & 0x3F)),
+                0x80 | (cp & 0x3F));
+}
+
+inline quint64 finishHash(quint64 h)
+{
+    return h ? h : 1; // 0 marks an empty slot
+}
+
+// Calls sink(hash, begin, end) for each lowercased word of a UTF-16 text. A dot between letters joins
+// (domains and versions: "incident.io", "v1.28" are one word, not "io" or "28").
+template <typename Sink>
+void forEachWord(QStringView text, Sink sink)
+{
+    const char16_t *p = text.utf16();
+    const int n = int(text.size());
+    int i = 0;
+    while (i < n) {
+        uint c = p[i];
+        const bool word = c < 0x80 ? isAsciiWordChar(c) : !isSeparator(c);
+        if (!word) {
+            ++i;
+            continue;
+        }
+        const int begin = i;
+        quint64 h = FnvOffset;
+        while (i < n) {
+            c = p[i];
+            if (c < 0x80) {
+                if (!isAsciiWordChar(c) && !(c == '.' && i + 1 < n && p[i + 1] < 0x80 && isAsciiWordChar(p[i + 1])))
+                    break;
+                h = feed(h, c | ((c - 'A' < 26u) ? 0x20u : 0u));
+            } else {
+                if (isSeparator(c))
+                    break;
+                h = feedCodePoint(h, lowerLatin1(c));
+            }
+            ++i;
+        }
+        sink(finishHash(h), begin, i);
+    }
+}
+
+// The same over UTF-8 bytes.
+template <typename Sink>
+void forEachWord(QByteArrayView text, Sink sink)
+{
+    const auto *p = reinterpret_cast<const uchar *>(text.data());
+    const int n = int(text.size());
+    int i = 0;
+    // Decodes the code point at i; returns its length in bytes (1 for a stray byte).
+    const auto decode = [&](int at, uint *cp) {
+        const uint b = p[at];
+        if (b >= 0xC2 && b <= 0xDF && at + 1 < n) {
+            *cp = ((b & 0x1F) << 6) | (p[at + 1] & 0x3F);
+            return 2;
+        }
+        if (b >= 0xE0 && b <= 0xEF && at + 2 < n) {
+            *cp = ((b & 0x0F) << 12) | ((p[at + 1] & 0x3F) << 6) | (p[at + 2] & 0x3F);
+            return 3;
+        }
+        if (b >= 0xF0 && b <= 0xF4 && at + 3 < n) {
+            *cp = ((b & 0x07) << 18) | ((p[at + 1] & 0x3F) << 12) | ((p[at + 2] & 0x3F) << 6) | (p[at + 3] & 0x3F);
+            return 4;
+        }
+        *cp = 0xFFFD; // a stray byte reads as a letter-like code point, as the replacement character does
+        return 1;
+    };
+    while (i < n) {
+        uint c = p[i];
+        if (c < 0x80) {
+            if (!isAsciiWordChar(c)) {
+                ++i;
+                continue;
+            }
+        } else {
+            uint cp;
+            const int len = decode(i, &cp);
+            if (isSeparator(cp)) {
+                i += len;
+                continue;
+            }
+        }
+        const int begin = i;
+        quint64 h = FnvOffset;
+        while (i < n) {
+            c = p[i];
+            if (c < 0x80) {
+                if (!isAsciiWordChar(c) && !(c == '.' && i + 1 < n && isAsciiWordChar(p[i + 1])))
+                    break;
+                h = feed(h, c | ((c - 'A' < 26u) ? 0x20u : 0u));
+                ++i;
+            } else {
+                uint cp;
+                const int len = decode(i, &cp);
+                if (isSeparator(cp))
+                    break;
+                h = cp == 0xFFFD && len == 1 ? feed(h, c) : feedCodePoint(h, lowerLatin1(cp));
+                i += len;
+            }
+        }
+        sink(finishHash(h), begin, i);
+    }
+}
+
+quint64 hashWord(QStringView word)
+{
+    quint64 out = 0;
+    forEachWord(word, [&](quint64 h, int, int) { out = h; });
+    return out;
+}
+
+QStringList splitWords(QStringView phrase)
+{
+    QStringList words;
+    forEachWord(phrase, [&](quint64, int b, int e) { words << phrase.sliced(b, e - b).toString().toLower(); });
+    return words;
+}
+
+QString trackKey(QStringView track)
+{
+    return TextKey::slug(track);
+}
+} // namespace
+
+// ---- vocabulary ----
+
+int TopicClassifier::Vocabulary::find(quint64 hash) const
+{
+    if (keys.empty())
+        return -1;
+    quint64 i = hash & mask;
+    while (true) {
+        const quint64 k = keys[i];
+        if (k == hash)
+            return ids[i];
+        if (k == 0)
+            return -1;
+        i = (i + 1) & mask;
+    }
+}
+
+void TopicClassifier::Vocabulary::grow()
+{
+    const size_t size = keys.empty() ? 1024 : keys.size() * 2;
+    std::vector<quint64> oldKeys(size, 0);
+    std::vector<int> oldIds(size, -1);
+    oldKeys.swap(keys);
+    oldIds.swap(ids);
+    mask = size - 1;
+    count = 0;
+    for (size_t i = 0; i < oldKeys.size(); ++i) {
+        if (oldKeys[i])
+            insert(oldKeys[i], oldIds[i]);
+    }
+}
+
+int TopicClassifier::Vocabulary::insert(quint64 hash, int id)
+{
+    if (size_t(count + 1) * 2 > keys.size())
+        grow();
+    quint64 i = hash & mask;
+    while (keys[i] != 0 && keys[i] != hash)
+        i = (i + 1) & mask;
+    if (keys[i] == hash)
+        return ids[i];
+    keys[i] = hash;
+    ids[i] = id;
+    ++count;
+    return id;
+}
+
+// ---- building ----
+
+int TopicClassifier::addWord(const QString &word)
+{
+    const quint64 h = hashWord(word);
+    const int found = m_vocabulary.find(h);
+    if (found >= 0)
+        return found;
+    return m_vocabulary.insert(h, m_wordCount++);
+}
+
+std::vector<int> TopicClassifier::wordIds(QStringView phrase, bool add)
+{
+    std::vector<int> ids;
+    for (const QString &w : splitWords(phrase))
+        ids.push_back(add ? addWord(w) : m_vocabulary.find(hashWord(w)));
+    return ids;
+}
+
+void TopicClassifier::addEntry(const QString &phrase, int topic, Strength strength)
+{
+    const std::vector<int> words = wordIds(phrase, true);
+    if (words.empty())
+        return;
+    // The same words from two lists or two topics are one entry with several targets.
+    for (auto &e : m_entries) {
+        if (e.wordCount == int(words.size())
+            && std::equal(words.begin(), words.end(), m_entryWords.begin() + e.wordOffset)) {
+            for (auto &t : e.targets) {
+                if (t.topic == topic) {
+                    t.strength = std::min(t.strength, strength);
+                    return;
+                }
+            }
+            e.targets.push_back({topic, strength});
+            return;
+        }
+    }
+    Entry e;
+    e.wordOffset = int(m_entryWords.size());
+    e.wordCount = int(words.size());
+    e.targets.push_back({topic, strength});
+    e.display = phrase;
+    m_entryWords.insert(m_entryWords.end(), words.begin(), words.end());
+    m_entries.push_back(std::move(e));
+}
+
+TopicClassifier::TopicClassifier(const Taxonomy &taxonomy) : m_taxonomy(taxonomy)
+{
+    const auto &topics = m_taxonomy.topics();
+    for (size_t t = 0; t < topics.size(); ++t) {
+        const int topic = int(t);
+        for (const auto &k : topics[t].keywords)
+            addEntry(k, topic, Strength::Strong);
+        for (const auto &k : topics[t].projects)
+            addEntry(k, topic, Strength::Project);
+        for (const auto &k : topics[t].weak)
+            addEntry(k, topic, Strength::Weak);
+        for (const auto &track : topics[t].tracks) {
+            auto &list = m_trackTopics[trackKey(track)];
+            if (std::find(list.begin(), list.end(), topic) == list.end())
+                list.push_back(topic);
+        }
+    }
+    for (const auto &rule : m_taxonomy.kinds()) {
+        for (const auto &track : rule.tracks)
+            m_trackKinds.insert(trackKey(track), rule.kind);
+        for (const auto &title : rule.titles) {
+            std::vector<int> words = wordIds(title, true);
+            if (!words.empty())
+                m_kindPhrases.push_back({std::move(words), rule.kind});
+        }
+    }
+    for (const auto &track : m_taxonomy.neutralTracks())
+        m_neutralTracks.insert(trackKey(track));
+    finishTables();
+}
+
+void TopicClassifier::finishTables()
+{
+    // Simple plurals of each entry's last word ("network policy" also matches "network policies"),
+    // unless that spelling is a word of its own in the taxonomy.
+    std::vector<std::pair<QString, int>> variants;
+    for (const auto &e : m_entries) {
+        const QStringList words = splitWords(e.display);
+        const QString &last = words.back();
+        const int id = m_entryWords[size_t(e.wordOffset + e.wordCount - 1)];
+        if (last.size() < 3 || !last.back().isLetter())
+            continue;
+        if (last.endsWith(u's') || last.endsWith(u'x') || last.endsWith(u'z') || last.endsWith(u"ch")
+            || last.endsWith(u"sh")) {
+            if (!last.endsWith(u"ss") || last.size() > 4)
+                variants.push_back({last + u"es", id});
+            continue;
+        }
+        if (last.endsWith(u'y') && !QStringView(u"aeiou").contains(last.at(last.size() - 2)))
+            variants.push_back({last.chopped(1) + u"ies", id});
+        variants.push_back({last + u's', id});
+    }
+    for (const auto &[word, id] : variants) {
+        const quint64 h = hashWord(word);
+        if (m_vocabulary.find(h) < 0)
+            m_vocabulary.insert(h, id);
+    }
+    m_entriesByFirstWord.assign(size_t(m_wordCount), {});
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        m_entriesByFirstWord[size_t(m_entryWords[size_t(m_entries[i].wordOffset)])].push_back(int(i));
+    for (auto &list : m_entriesByFirstWord) {
+        std::stable_sort(list.begin(), list.end(),
+                         [&](int a, int b) { return m_entries[size_t(a)].wordCount > m_entries[size_t(b)].wordCount; });
+    }
+}
+
+// ---- matching ----
+
+void TopicClassifier::tokenize(QStringView text, Scratch &scratch) const
+{
+    scratch.tokens.clear();
+    forEachWord(text, [&](quint64 h, int b, int e) { scratch.tokens.push_back({m_vocabulary.find(h), b, e}); });
+}
+
+int TopicClassifier::tokenize(QByteArrayView text, Scratch &scratch) const
+{
+    scratch.tokens.clear();
+    int words = 0;
+    forEachWord(text, [&](quint64 h, int b, int e) {
+        ++words;
+        scratch.tokens.push_back({m_vocabulary.find(h), b, e});
+    });
+    return words;
+}
+
+// Calls fn(entry) for each longest keyword match, left to right, without overlaps.
+template <typename Fn>
+void TopicClassifier::match(const Scratch &scratch, Fn fn) const
+{
+    const auto &tokens = scratch.tokens;
+    const size_t n = tokens.size();
+    size_t i = 0;
+    while (i < n) {
+        const int id = tokens[i].id;
+        if (id < 0) {
+            ++i;
+            continue;
+        }
+        size_t advance = 1;
+        for (const int e : m_entriesByFirstWord[size_t(id)]) {
+            const Entry &entry = m_entries[size_t(e)];
+            const size_t len = size_t(entry.wordCount);
+            if (i + len > n)
+                continue;
+            bool same = true;
+            for (size_t k = 1; k < len && same; ++k)
+                same = tokens[i + k].id == m_entryWords[size_t(entry.wordOffset) + k];
+            if (same) {
+                fn(e);
+                advance = len;
+                break;
+            }
+        }
+        i += advance;
+    }
+}
+
+std::optional<TalkKind> TopicClassifier::titleKind(QStringView title, const Scratch &scratch) const
+{
+    const auto &tokens = scratch.tokens;
+    for (const auto &phrase : m_kindPhrases) {
+        const size_t len = phrase.words.size();
+        if (tokens.size() < len)
+            continue;
+        bool same = true;
+        for (size_t k = 0; k < len && same; ++k)
+            same = tokens[k].id == phrase.words[k];
+        if (!same)
+            continue;
+        if (tokens.size() == len)
+            return phrase.kind;
+        // "Badge Pick-Up + Vaccine Verification", "Lunch 🍔" are logistics; "Break the Monolith" is not.
+        const int after = tokens[len - 1].end;
+        int next = after;
+        while (next < title.size() && title.at(next).isSpace())
+            ++next;
+        if (next < title.size() && !title.at(next).isLetterOrNumber())
+            return phrase.kind;
+    }
+    return std::nullopt;
+}
+
+void TopicClassifier::scoreAbstract(QByteArrayView text, Scratch &scratch, float perWords, float cap) const
+{
+    const int words = tokenize(text, scratch);
+    scratch.touched.clear();
+    match(scratch, [&](int e) {
+        if (scratch.entryCount[size_t(e)]++ == 0)
+            scratch.touched.push_back(e);
+    });
+    // A mention counts fully once, then half for each repeat; repeats are capped in proportion to the
+    // length, so a short abstract cannot shout a theme and a long transcript can still show one.
+    const float units = std::max(1.0f, float(words) / perWords);
+    const int maxCount = int(3 * units);
+    const size_t topics = scratch.topics.size();
+    std::fill(scratch.abstractScore.begin(), scratch.abstractScore.begin() + qsizetype(topics), 0.0f);
+    std::fill(scratch.abstractEntry.begin(), scratch.abstractEntry.begin() + qsizetype(topics), -1);
+    std::fill(scratch.abstractEntryValue.begin(), scratch.abstractEntryValue.begin() + qsizetype(topics), 0.0f);
+    for (const int e : scratch.touched) {
+        const int count = std::min<int>(scratch.entryCount[size_t(e)], maxCount);
+        scratch.entryCount[size_t(e)] = 0;
+        for (const auto &t : m_entries[size_t(e)].targets) {
+            // A weak word is said often in any long text ("team", "data"): it counts once.
+            const float value = t.strength == Strength::Weak ? AbstractWeak : 1 + 0.5f * float(count - 1);
+            const auto topic = size_t(t.topic);
+            scratch.abstractScore[topic] += value;
+            if (value > scratch.abstractEntryValue[topic]) {
+                scratch.abstractEntryValue[topic] = value;
+                scratch.abstractEntry[topic] = e;
+            }
+        }
+    }
+    for (size_t t = 0; t < topics; ++t) {
+        if (scratch.abstractScore[t] > 0)
+            scratch.abstractScore[t] = std::min(cap, scratch.abstractScore[t] / units);
+    }
+}
+
+TopicClassifier::Label TopicClassifier::label(QStringView text, float mappedWeight, float strongWeight,
+                                              bool useKinds) const
+{
+    Label out;
+    const QString key = trackKey(text);
+    if (key.isEmpty())
+        return out;
+    if (useKinds) {
+        const auto kind = m_trackKinds.constFind(key);
+        if (kind != m_trackKinds.constEnd()) {
+            out.kind = *kind;
+            out.neutral = true;
+            return out;
+        }
+        if (m_neutralTracks.contains(key)) {
+            out.neutral = true;
+            return out;
+        }
+    }
+    const auto mapped = m_trackTopics.constFind(key);
+    if (mapped != m_trackTopics.constEnd()) {
+        for (const int topic : *mapped)
+            out.topics.push_back({topic, mappedWeight / float(mapped->size()), -1});
+        return out;
+    }
+    // A track or heading the taxonomy does not know: its keywords say what it is about.
+    Scratch scratch;
+    tokenize(text, scratch);
+    match(scratch, [&](int e) {
+        for (const auto &t : m_entries[size_t(e)].targets) {
+            if (t.strength == Strength::Weak)
+                continue;
+            const auto it = std::find_if(out.topics.begin(), out.topics.end(),
+                                         [&](const Label::Weight &w) { return w.topic == t.topic; });
+            if (it == out.topics.end())
+                out.topics.push_back({t.topic, strongWeight, e});
+        }
+    });
+    return out;
+}
+
+TopicClassifier::Label TopicClassifier::trackLabel(QStringView track) const
+{
+    return label(track, TrackWeight, TrackKeyword, true);
+}
+
+TopicClassifier::Label TopicClassifier::headingLabel(QStringView heading) const
+{
+    return label(heading, HeadingWeight, HeadingKeyword, false);
+}
+
+void TopicClassifier::classifyTalk(const Input &input, Scratch &scratch, Result &result) const
+{
+    result.topics.clear();
+    result.kind.reset();
+    const size_t topicCount = m_taxonomy.topics().size();
+    if (scratch.topics.size() != topicCount) {
+        scratch.topics.assign(topicCount, {});
+        scratch.abstractScore.assign(topicCount, 0);
+        scratch.abstractEntry.assign(topicCount, -1);
+        scratch.abstractEntryValue.assign(topicCount, 0);
+    } else {
+        std::fill(scratch.topics.begin(), scratch.topics.end(), Scratch::Best{});
+    }
+    if (scratch.entryCount.size() != m_entries.size())
+        scratch.entryCount.assign(m_entries.size(), 0);
+    auto &best = scratch.topics;
+    const auto add = [&](int topic, float weight, Field field, int entry) {
+        auto &b = best[size_t(topic)];
+        b.score += weight;
+        if (weight > b.evidence) {
+            b.evidence = weight;
+            b.field = field;
+            b.entry = entry;
+        }
+    };
+
+    if (input.track) {
+        result.kind = input.track->kind;
+        for (const auto &w : input.track->topics)
+            add(w.topic, w.weight, Field::Track, w.entry);
+    }
+    tokenize(input.title, scratch);
+    if (const auto kind = titleKind(input.title, scratch)) {
+        result.kind = kind;
+        if (*kind == TalkKind::Logistics)
+            return; // logistics never has a theme
+    }
+    if (input.track && input.track->kind == TalkKind::Logistics)
+        return;
+    if (input.section) {
+        for (const auto &w : input.section->topics)
+            add(w.topic, w.weight, Field::Section, w.entry);
+    }
+    {
+        // Each keyword of the title counts once.
+        int seen[16];
+        int seenCount = 0;
+        match(scratch, [&](int e) {
+            if (std::find(seen, seen + seenCount, e) != seen + seenCount)
+                return;
+            if (seenCount < 16)
+                seen[seenCount++] = e;
+            for (const auto &t : m_entries[size_t(e)].targets)
+                add(t.topic, t.strength == Strength::Weak ? TitleWeak : TitleStrong, Field::Title, e);
+        });
+    }
+    for (const auto &tag : input.tags) {
+        tokenize(tag, scratch);
+        match(scratch, [&](int e) {
+            for (const auto &t : m_entries[size_t(e)].targets) {
+                if (t.strength != Strength::Weak)
+                    add(t.topic, TagStrong, Field::Tag, e);
+            }
+        });
+    }
+    if (!input.abstract.isEmpty()) {
+        scoreAbstract(input.abstract, scratch, AbstractWordsPerUnit, AbstractCap);
+        for (size_t t = 0; t < topicCount; ++t) {
+            if (scratch.abstractScore[t] > 0)
+                add(int(t), scratch.abstractScore[t], Field::Abstract, scratch.abstractEntry[t]);
+        }
+    }
+
+    float top = 0;
+    int topIndex = -1;
+    for (size_t t = 0; t < topicCount; ++t) {
+        if (best[t].score > top) {
+            top = best[t].score;
+            topIndex = int(t);
+        }
+    }
+    if (topIndex < 0)
+        return;
+    if (top < Threshold) {
+        if (top >= FallbackMinimum) {
+            const auto &b = best[size_t(topIndex)];
+            result.topics.push_back({topIndex, b.field, b.entry, b.score});
+        }
+        return;
+    }
+    for (size_t t = 0; t < topicCount; ++t) {
+        const auto &b = best[t];
+        if (b.score >= Threshold && b.score >= RelativeToBest * top)
+            result.topics.push_back({int(t), b.field, b.entry, b.score});
+    }
+    std::stable_sort(result.topics.begin(), result.topics.end(),
+                     [](const Assignment &a, const Assignment &b) { return a.score > b.score; });
+    if (result.topics.size() > MaxTopicsPerTalk)
+        result.topics.resize(MaxTopicsPerTalk);
+}
+
+void TopicClassifier::classifyParagraph(QByteArrayView text, const Label *heading, Scratch &scratch,
+                                        Result &result) const
+{
+    result.topics.clear();
+    result.kind.reset();
+    const size_t topicCount = m_taxonomy.topics().size();
+    if (scratch.topics.size() != topicCount) {
+        scratch.topics.assign(topicCount, {});
+        scratch.abstractScore.assign(topicCount, 0);
+        scratch.abstractEntry.assign(topicCount, -1);
+        scratch.abstractEntryValue.assign(topicCount, 0);
+    }
+    if (scratch.entryCount.size() != m_entries.size())
+        scratch.entryCount.assign(m_entries.size(), 0);
+    scoreAbstract(text, scratch, AbstractWordsPerUnit, AbstractCap);
+    std::vector<Assignment> &out = result.topics;
+    float top = 0;
+    for (size_t t = 0; t < topicCount; ++t) {
+        float score = scratch.abstractScore[t];
+        Field field = Field::Abstract;
+        int entry = scratch.abstractEntry[t];
+        if (heading) {
+            for (const auto &w : heading->topics) {
+                if (w.topic == int(t)) {
+                    score += w.weight * ParagraphHeadingFactor;
+                    if (entry < 0) {
+                        field = Field::Section;
+                        entry = w.entry;
+                    }
+                }
+            }
+        }
+        if (score >= ParagraphThreshold)
+            out.push_back({int(t), field, entry, score});
+        top = std::max(top, score);
+    }
+    std::erase_if(out, [&](const Assignment &a) { return a.score < 0.5f * top; });
+    std::stable_sort(out.begin(), out.end(), [](const Assignment &a, const Assignment &b) { return a.score > b.score; });
+    if (out.size() > MaxTopicsPerParagraph)
+        out.resize(MaxTopicsPerParagraph);
+}
+
+QString TopicClassifier::evidence(const Assignment &a, QStringView track, QStringView section) const
+{
+    switch (a.field) {
+    case Field::Track:
+        return u"track: " % track;
+    case Field::Section:
+        return u"heading: " % section;
+    case Field::Title:
+        return u"title: " % entryText(a.entry);
+    case Field::Tag:
+        return u"tag: " % entryText(a.entry);
+    case Field::Abstract:
+        break;
+    }
+    return a.entry >= 0 ? u"abstract: " % entryText(a.entry) : QStringLiteral("abstract");
+}
+
+TopicClassifier::Result TopicClassifier::classify(QStringView title, QStringView abstract, QStringView section,
+                                                  QStringView track, const QStringList &tags) const
+{
+    const Label trackInfo = trackLabel(track);
+    const Label sectionInfo = headingLabel(section);
+    const QByteArray utf8 = abstract.toUtf8();
+    Scratch scratch;
+    Result result;
+    classifyTalk({title, utf8, &trackInfo, &sectionInfo, tags}, scratch, result);
+    return result;
+}
+
+QStringList TopicClassifier::topicIds(const Result &result) const
+{
+    QStringList ids;
+    for (const auto &a : result.topics)
+        ids << m_taxonomy.topics()[size_t(a.topic)].id;
+    return ids;
+}
