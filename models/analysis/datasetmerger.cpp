@@ -48,7 +48,10 @@ PersonIndex DatasetMerger::mergePerson(const Person &person)
     const auto found = m_personByKey.constFind(key);
     if (found != m_personByKey.constEnd()) {
         Person &known = m_out.people[found->value];
-        for (const QString &name : QStringList(person.aliases) << person.name) {
+        // A named list: `QStringList(...) << x` in the range-for would dangle (its temporary dies first).
+        QStringList names = person.aliases;
+        names << person.name;
+        for (const QString &name : std::as_const(names)) {
             if (name != known.name && !known.aliases.contains(name))
                 known.aliases.append(name);
         }

@@ -163,6 +163,8 @@ void Dataset::squeeze()
 {
     std::vector<QString *> texts;
     std::vector<QByteArray *> abstracts;
+    // Shrink first: the pointers taken below must not outlive a reallocation of the vector.
+    talks.shrink_to_fit();
     texts.reserve(talks.size() * 3);
     abstracts.reserve(talks.size());
     for (auto &t : talks) {
@@ -177,7 +179,6 @@ void Dataset::squeeze()
             texts.push_back(&l.url);
         abstracts.push_back(&t.abstract);
     }
-    talks.shrink_to_fit();
     StringPacker::pack(texts);
     StringPacker::pack(abstracts);
 }

@@ -58,9 +58,12 @@ QList<DatasetLoader::Input> DatasetLoader::expandInputs(const QStringList &input
         } else if (info.isDir()) {
             QStringList files;
             QDirIterator it(input, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            const QDir top(input);
             while (it.hasNext()) {
                 const QString path = it.next();
-                if (!it.fileName().startsWith(u'.') && !path.contains(QLatin1StringView("/.")))
+                // Hidden files and folders below the input only: "../shared/data" itself is fine.
+                const QString below = top.relativeFilePath(path);
+                if (!below.startsWith(u'.') && !below.contains(QLatin1StringView("/.")))
                     files << path;
             }
             std::sort(files.begin(), files.end());
