@@ -1,5 +1,8 @@
 #pragma once
 
+#include "charts/chartexporter.h"
+#include "item/themematrixmodel.h"
+
 #include <QStringList>
 
 #include <optional>
@@ -17,7 +20,16 @@ public:
     {
         QStringList inputs;
         QString exportJson;
-        bool headless() const { return !exportJson.isEmpty(); }
+        QString topicsFile; // --topics-file: the user's topics instead of the standard topics.json
+        // --export-chart OUT and its options (docs/charts.md)
+        QString exportChart;
+        ThemeChart::Kind chartKind = ThemeChart::Kind::Grouped;
+        ThemeMatrixModel::Measure chartMeasure = ThemeMatrixModel::Measure::Talks;
+        QStringList chartTopics; // ids; empty: the top N
+        QStringList chartEvents; // ids; empty: every event with themes
+        int chartTop = 8;
+        ChartExporter::Options chartOptions;
+        bool headless() const { return !exportJson.isEmpty() || !exportChart.isEmpty(); }
     };
 
     // True when argv asks for work without a window (or for --help/--version), so main() can pick
