@@ -186,3 +186,205 @@ TEST_CASE("c3voc JSON: a truncated file keeps its complete events", "[schedules]
     REQUIRE(t.links.size() == 1);
     CHECK(t.links[0].kind == LinkKind::Recording);
 }
+
+TEST_CASE("iCalendar: the Sched feed of KubeCon Europe 2026", "[schedules][ical]")
+{
+    const ReadResult r =
+        DatasetLoader::readFile(TestSupport::shared(QStringLiteral("data/schedules/kubecon-eu-2026-sched-all.ics")));
+    CHECK(problems(r).isEmpty());
+    const Dataset &ds = r.dataset;
+    REQUIRE(ds.events.size() == 1);
+    CHECK(ds.events[0].id == u"kubecon-eu-2026");
+    CHECK(ds.events[0].name == u"KubeCon + CloudNativeCon Europe 2026");
+    CHECK(ds.events[0].city == u"Amsterdam");
+    CHECK(ds.sources[0].format == u"icalendar");
+    CHECK(ds.sources[0].kind == SourceKind::Schedule);
+    CHECK(ds.talks.size() == 596);
+
+    const Talk *otel = findTalk(ds, u"OpenTelemetry Logs Driving a Major Shift: Events, Richer Data, and Smarter Semantics");
+    REQUIRE(otel);
+    CHECK(speakers(ds, *otel) == QStringList{QStringLiteral("Robert Pająk (Splunk)")});
+    CHECK(ds.str(otel->track) == u"OBSERVABILITY");
+    CHECK(ds.str(otel->room) == u"Elicium 2");
+    CHECK(ds.str(otel->timeZone) == u"Europe/Amsterdam");
+    // DTSTART:20260324T151500Z is 16:15 in Amsterdam.
+    CHECK(otel->start() == QDateTime(QDate(2026, 3, 24), QTime(16, 15), QTimeZone(QByteArrayLiteral("Europe/Amsterdam"))));
+    CHECK(otel->utcOffset == 3600);
+    CHECK(otel->endUtc - otel->startUtc == 30 * 60);
+    CHECK(otel->url() == u"http://kccnceu2026.sched.com/event/e27201daf6bf51be3ca4c13486ef2c7f");
+    CHECK(otel->abstractText().startsWith(u"OpenTelemetry Logs are no longer the least mature signal."));
+
+    const Talk *least = findTalk(ds, u"Least-Privilege for AI: Authorizing Agents and MCP Tools with Agentgateway and Kyverno");
+    REQUIRE(least);
+    CHECK(speakers(ds, *least)
+          == QStringList{QStringLiteral("Luc Chmielowski (Nirmata)"), QStringLiteral("Nina Polshakova (Solo.io)")});
+    CHECK(ds.str(least->room) == u"Hall 8 | Room F");
+
+    int badges = 0, logistics = 0, keynotes = 0;
+    for (const Talk &t : ds.talks) {
+        badges += t.title == u"Badge Pick-Up";
+        logistics += t.kind == TalkKind::Logistics;
+        keynotes += t.kind == TalkKind::Keynote;
+    }
+    // Ten Badge Pick-Up slots stay ten sessions; REGISTRATION and BREAKS are logistics.
+    CHECK(badges == 10);
+    CHECK(logistics >= 27);
+    CHECK(keynotes >= 31);
+}
+
+TEST_CASE("iCalendar: a calendar without END:VCALENDAR keeps its whole events", "[schedules][ical][broken]")
+{
+    const QString path = TestSupport::testData(QStringLiteral("schedules/unclosed.ics"));
+    const ReadResult r = DatasetLoader::readFile(path);
+    CHECK(problems(r)
+          == QStringList{path + QStringLiteral(":18: error: BEGIN:VEVENT is never closed; left out"),
+                         path + QStringLiteral(":21: error: calendar is not closed: no END:VCALENDAR for "
+                                               "BEGIN:VCALENDAR at line 1")});
+    const Dataset &ds = r.dataset;
+    REQUIRE(ds.talks.size() == 2);
+    CHECK(ds.talks[0].title == u"Design review");
+    CHECK(ds.str(ds.talks[0].room) == u"Room 2");
+    CHECK(ds.talks[0].start() == QDateTime(QDate(2024, 3, 20), QTime(10, 0), QTimeZone(QByteArrayLiteral("Europe/Paris"))));
+    CHECK(ds.talks[1].title == u"Lunch");
+    CHECK(ds.talks[1].kind == TalkKind::Logistics);
+    CHECK(ds.talks[1].endUtc - ds.talks[1].startUtc == 45 * 60);
+}
+
+TEST_CASE("CSV: Sched-style columns, quoting and time zones", "[schedules][csv]")
+{
+    const ReadResult r = DatasetLoader::readFile(TestSupport::testData(QStringLiteral("schedules/kubecon-na-2023.csv")));
+    CHECK(problems(r).isEmpty());
+    const Dataset &ds = r.dataset;
+    REQUIRE(ds.events.size() == 1);
+    CHECK(ds.events[0].id == u"kubecon-na-2023");
+    CHECK(ds.sources[0].format == u"csv");
+    REQUIRE(ds.talks.size() == 5);
+    const Talk &data = ds.talks[0];
+    CHECK(data.title == u"Cloud-Native Data on K8s: the Good, the Bad and the Unknown");
+    CHECK(speakers(ds, data)
+          == QStringList{QStringLiteral("Michael Cade (Kasten by Veeam)"),
+                         QStringLiteral("Melissa Logan (Data on Kubernetes Community)")});
+    CHECK(ds.str(data.room) == u"West | Room W183");
+    CHECK(ds.str(data.track) == u"Storage");
+    CHECK(data.start() == QDateTime(QDate(2023, 11, 7), QTime(11, 0), QTimeZone(QByteArrayLiteral("America/Chicago"))));
+    CHECK(data.utcOffset == -6 * 3600);
+    CHECK(ds.talks[1].kind == TalkKind::Keynote);
+    CHECK(ds.talks[3].kind == TalkKind::Logistics);
+    CHECK(ds.talks[4].kind == TalkKind::Logistics);
+}
+
+TEST_CASE("CSV: ragged rows are reported with their lines, the rest is kept", "[schedules][csv][broken]")
+{
+    const QString path = TestSupport::testData(QStringLiteral("schedules/ragged.csv"));
+    const ReadResult r = DatasetLoader::readFile(path);
+    CHECK(problems(r)
+          == QStringList{path + QStringLiteral(":3: error: row has 6 fields, the header has 5; row left out"),
+                         path + QStringLiteral(":4: error: row has 3 fields, the header has 5; row left out"),
+                         path + QStringLiteral(":7: warning: unreadable start time 'not a time'")});
+    const Dataset &ds = r.dataset;
+    REQUIRE(ds.talks.size() == 3);
+    CHECK(ds.talks[0].title == u"Scaling \"Hello, World\"");
+    CHECK(ds.str(ds.talks[0].room) == u"Room 1");
+    CHECK(ds.talks[1].title == u"Multi-line title");
+    CHECK(ds.talks[2].title == u"Last one");
+    CHECK_FALSE(ds.talks[2].hasStart());
+}
+
+TEST_CASE("CSV: a Windows-1252 file is read and reported with the line of its first stray byte", "[schedules][csv][broken]")
+{
+    const QString path = TestSupport::testData(QStringLiteral("schedules/cp1252.csv"));
+    const ReadResult r = DatasetLoader::readFile(path);
+    CHECK(problems(r)
+          == QStringList{path + QStringLiteral(":2: warning: not valid UTF-8 (byte 0xe9); read as Windows-1252")});
+    REQUIRE(r.dataset.talks.size() == 2);
+    CHECK(r.dataset.talks[0].title == u"Café talk");
+    CHECK(speakers(r.dataset, r.dataset.talks[0]) == QStringList{QStringLiteral("José García")});
+    CHECK(r.dataset.str(r.dataset.talks[0].room) == u"Salón");
+}
+
+TEST_CASE("Session notes: the kubecon-sessions folder, one session per note", "[schedules][notes]")
+{
+    const auto result = DatasetLoader::load({TestSupport::shared(QStringLiteral("data/kubecon-sessions"))});
+    CHECK(result.problems.isEmpty());
+    CHECK(result.filesRead == 3124);
+    const Dataset &ds = *result.dataset;
+    CHECK(ds.talks.size() == 3124);
+    QMap<QString, int> perEvent;
+    for (const Talk &t : ds.talks)
+        ++perEvent[ds.event(t.event).id];
+    CHECK(perEvent
+          == QMap<QString, int>{{QStringLiteral("kubecon-eu-2021"), 313}, {QStringLiteral("kubecon-na-2021"), 295},
+                                {QStringLiteral("kubecon-eu-2022"), 313}, {QStringLiteral("kubecon-na-2022"), 367},
+                                {QStringLiteral("kubecon-eu-2023"), 417}, {QStringLiteral("kubecon-na-2023"), 426},
+                                {QStringLiteral("kubecon-eu-2024"), 496}, {QStringLiteral("kubecon-na-2024"), 497}});
+    REQUIRE(ds.events.size() == 8);
+    const EventIndex paris = ds.findEvent(u"kubecon-eu-2024");
+    REQUIRE(paris.isValid());
+    CHECK(ds.event(paris).city == u"Paris");
+    CHECK(ds.event(paris).start == QDate(2024, 3, 19));
+    CHECK(ds.event(paris).end == QDate(2024, 3, 22));
+
+    const Talk *burnout = findTalk(ds, u"Been There, Done That: Tales of Burnout from the Open Source World");
+    REQUIRE(burnout);
+    CHECK(ds.event(burnout->event).id == u"kubecon-eu-2022");
+    CHECK(speakers(ds, *burnout)
+          == QStringList{QStringLiteral("Savitha Raghunathan (RedHat)"), QStringLiteral("Divya Mohan (SUSE)")});
+    CHECK(ds.str(burnout->track) == u"Community");
+    CHECK(burnout->url().startsWith(u"https://kccnceu2022.sched.com/event/ytmK/"));
+    REQUIRE(burnout->sources.size() == 1);
+    CHECK(ds.source(burnout->sources[0]).kind == SourceKind::Schedule);
+    CHECK(ds.source(burnout->sources[0]).format == u"session-note");
+
+    // "# Keynote: A 10-year Detour: ..." names the kind; the label leaves the title.
+    const Talk *detour = findTalk(ds, u"A 10-year Detour: The Future of Application Delivery in a Containerized World");
+    REQUIRE(detour);
+    CHECK(detour->kind == TalkKind::Keynote);
+    REQUIRE(detour->speakers.size() == 1);
+    CHECK(ds.str(detour->speakers[0].name) == u"Solomon Hykes");
+    CHECK(ds.str(detour->speakers[0].role) == u"CEO");
+    CHECK(ds.str(detour->speakers[0].affiliation) == u"Dagger.io");
+    REQUIRE(detour->links.size() == 2);
+    CHECK(detour->links[1].kind == LinkKind::Recording);
+    CHECK(detour->links[1].url == u"https://www.youtube.com/watch?v=S_Z4AHZlSUI");
+
+    int badges = 0;
+    for (const Talk &t : ds.talks) {
+        if (t.title == u"Badge Pick-Up") {
+            ++badges;
+            CHECK(t.kind == TalkKind::Logistics);
+        }
+    }
+    CHECK(badges == 30);
+}
+
+TEST_CASE("Session notes: broken notes are reported, the rest of the folder is kept", "[schedules][notes][broken]")
+{
+    const QString dir = TestSupport::testData(QStringLiteral("schedules/notes"));
+    const auto result = DatasetLoader::load({dir});
+    QStringList messages;
+    for (const Problem &p : result.problems)
+        messages << p.toString();
+    CHECK(messages
+          == QStringList{dir + QStringLiteral("/broken.md:3: error: unterminated quoted string"),
+                         dir + QStringLiteral("/no-heading.md:6: error: no '# Title - Speakers' heading")});
+    const Dataset &ds = *result.dataset;
+    REQUIRE(ds.events.size() == 1);
+    CHECK(ds.events[0].id == u"kubecon-eu-2030");
+    REQUIRE(ds.talks.size() == 4);
+    int badges = 0;
+    for (const Talk &t : ds.talks)
+        badges += t.title == u"Badge Pick-Up" && t.kind == TalkKind::Logistics;
+    CHECK(badges == 2); // two notes, two sessions
+    const Talk *talk = findTalk(ds, u"Hardening Clusters Together");
+    REQUIRE(talk);
+    CHECK(speakers(ds, *talk) == QStringList{QStringLiteral("Ana Silva (Acme)"), QStringLiteral("Rui Costa (Beta Labs)")});
+    CHECK(ds.str(talk->track) == u"🚨 Security");
+    REQUIRE(talk->links.size() == 3);
+    CHECK(talk->links[0].kind == LinkKind::Page);
+    CHECK(talk->links[1].kind == LinkKind::Slides);
+    CHECK(talk->links[2].kind == LinkKind::Recording);
+    CHECK(talk->links[2].url == u"https://www.youtube.com/watch?v=abcdefghijk");
+    const Talk *stories = findTalk(ds, u"Stories from the Community");
+    REQUIRE(stories);
+    CHECK(speakers(ds, *stories) == QStringList{QStringLiteral("Jo Park (Gamma)")});
+}

@@ -68,21 +68,133 @@ PersonIndex DatasetMerger::mergePerson(const Person &person)
     return index;
 }
 
-TalkIndex DatasetMerger::matchingTalk(const Talk &talk, const QString &key) const
+bool DatasetMerger::fromWriteup(const Talk &talk) const
+{
+    return std::any_of(talk.sources.begin(), talk.sources.end(),
+                       [&](SourceIndex s) { return m_out.sources[s.value].kind == SourceKind::Writeup; });
+}
+
+bool DatasetMerger::canMerge(const Talk &talk, const Talk &known) const
+{
+    // Same source twice means two sessions that share a title; different times likewise.
+    const bool sharedSource = std::any_of(talk.sources.begin(), talk.sources.end(), [&](SourceIndex s) {
+        return std::find(known.sources.begin(), known.sources.end(), s) != known.sources.end();
+    });
+    if (sharedSource)
+        return false;
+    if (talk.hasStart() && known.hasStart())
+        return talk.startUtc == known.startUtc;
+    // Two schedule entries without a shared time are two sessions ("Badge Pick-Up" notes of one
+    // event, each its own file); schedules list sessions, write-ups name them.
+    return fromWriteup(talk) || fromWriteup(known);
+}
+
+TalkIndex DatasetMerger::matchingTalk(const Talk &talk, const QString &key)
 {
     for (auto it = m_talksByTitle.constFind(key); it != m_talksByTitle.constEnd() && it.key() == key; ++it) {
-        const Talk &known = m_out.talks[it->value];
-        // Same source twice means two sessions that share a title; different times likewise.
-        const bool sharedSource = std::any_of(talk.sources.begin(), talk.sources.end(), [&](SourceIndex s) {
-            return std::find(known.sources.begin(), known.sources.end(), s) != known.sources.end();
-        });
-        if (sharedSource)
-            continue;
-        if (talk.hasStart() && known.hasStart() && talk.startUtc != known.startUtc)
-            continue;
-        return *it;
+        if (canMerge(talk, m_out.talks[it->value]))
+            return *it;
     }
-    return {};
+    return similarTalk(talk);
+}
+
+namespace {
+DatasetMerger::TitleWords titleWords(const QString &title)
+{
+    // Words that say nothing about which talk it is; without them "The Future of eBPF" and
+    // "Future of eBPF" are the same title.
+    static const QSet<QString> stop = {
+        QStringLiteral("a"),    QStringLiteral("an"),   QStringLiteral("the"), QStringLiteral("of"),
+        QStringLiteral("to"),   QStringLiteral("in"),   QStringLiteral("for"), QStringLiteral("and"),
+        QStringLiteral("with"), QStringLiteral("on"),   QStringLiteral("at"),  QStringLiteral("from"),
+        QStringLiteral("by"),   QStringLiteral("is"),   QStringLiteral("your"), QStringLiteral("our"),
+        QStringLiteral("how"),  QStringLiteral("we"),   QStringLiteral("you"), QStringLiteral("it"),
+        QStringLiteral("its"),  QStringLiteral("are"),  QStringLiteral("or"),  QStringLiteral("vs")};
+    DatasetMerger::TitleWords words;
+    const QString key = TextKey::title(title);
+    for (const QStringView w : QStringView(key).split(u' ', Qt::SkipEmptyParts)) {
+        if (!stop.contains(w.toString()))
+            words.push_back(qHash(w));
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+}
+
+// Nearly the same words: at least 80% of the longer title's words are shared, or one title holds all
+// of the other's words and those are at least four ("SIG Security Update" alone is too little).
+double similarity(const DatasetMerger::TitleWords &a, const DatasetMerger::TitleWords &b)
+{
+    if (a.empty() || b.empty())
+        return 0;
+    size_t shared = 0;
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++shared;
+            ++i;
+            ++j;
+        }
+    }
+    const double score = double(shared) / double(std::max(a.size(), b.size()));
+    if (score >= 0.8)
+        return score;
+    if (shared == std::min(a.size(), b.size()) && shared >= 4)
+        return 0.79;
+    return 0;
+}
+} // namespace
+
+TalkIndex DatasetMerger::similarTalk(const Talk &talk)
+{
+    if (!talk.event.isValid() || talk.event.value >= m_talksByEvent.size())
+        return {};
+    EventTalks &ev = m_talksByEvent[talk.event.value];
+    const bool writeup = fromWriteup(talk);
+    // A schedule entry looks only among the talks write-ups named: schedules never merge loosely with
+    // each other, and an event without write-ups costs nothing. A write-up's talk looks at them all.
+    if (!writeup && ev.writeups.empty())
+        return {};
+    const TitleWords words = titleWords(talk.title);
+    if (words.size() < 2)
+        return {};
+    const std::vector<TalkIndex> &candidates = writeup ? ev.all : ev.writeups;
+    std::vector<TitleWords> &cache = writeup ? ev.words : ev.writeupWords;
+    // Only talks of earlier files: within one file, titles that differ name different sessions. `all`
+    // is in index order, so a large file's own talks are never scanned; `writeups` is short.
+    const size_t earlier =
+        writeup ? size_t(std::lower_bound(candidates.begin(), candidates.end(), TalkIndex(m_partStart)) - candidates.begin())
+                : candidates.size();
+    while (cache.size() < earlier)
+        cache.push_back(titleWords(m_out.talks[candidates[cache.size()].value].title));
+    TalkIndex best;
+    double bestScore = 0;
+    for (size_t i = 0; i < earlier; ++i) {
+        if (candidates[i].value >= m_partStart)
+            continue;
+        const double score = similarity(words, cache[i]);
+        if (score > bestScore && canMerge(talk, m_out.talks[candidates[i].value])) {
+            best = candidates[i];
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+void DatasetMerger::remember(TalkIndex index)
+{
+    const Talk &t = m_out.talks[index.value];
+    if (!t.event.isValid())
+        return;
+    if (m_talksByEvent.size() <= t.event.value)
+        m_talksByEvent.resize(t.event.value + 1);
+    EventTalks &ev = m_talksByEvent[t.event.value];
+    ev.all.push_back(index);
+    if (fromWriteup(t) && std::find(ev.writeups.begin(), ev.writeups.end(), index) == ev.writeups.end())
+        ev.writeups.push_back(index);
 }
 
 void DatasetMerger::mergeInto(Talk &t, Talk &&in)
@@ -167,7 +279,12 @@ void DatasetMerger::add(Dataset &&part)
         topicMap.push_back(found.isValid() ? found : m_out.addTopic(t));
     }
 
-    m_out.talks.reserve(m_out.talks.size() + part.talks.size());
+    m_partStart = quint32(m_out.talks.size());
+    // Grow geometrically: reserving the exact size for each of 3,000 one-talk parts would move every
+    // talk on every file.
+    const size_t needed = m_out.talks.size() + part.talks.size();
+    if (needed > m_out.talks.capacity())
+        m_out.talks.reserve(std::max(needed, m_out.talks.capacity() * 2));
     for (auto &t : part.talks) {
         if (t.event.isValid())
             t.event = eventMap[t.event.value];
@@ -193,7 +310,11 @@ void DatasetMerger::add(Dataset &&part)
         const QString key = talkKey(m_out, t);
         const TalkIndex same = matchingTalk(t, key);
         if (same.isValid()) {
+            const bool wasWriteup = fromWriteup(m_out.talks[same.value]);
             mergeInto(m_out.talks[same.value], std::move(t));
+            // A schedule's talk that a write-up now names becomes a candidate for later schedules.
+            if (!wasWriteup && fromWriteup(m_out.talks[same.value]) && m_out.talks[same.value].event.isValid())
+                m_talksByEvent[m_out.talks[same.value].event.value].writeups.push_back(same);
             continue;
         }
         if (t.id.isEmpty() || m_talkIds.contains(t.id)) {
@@ -206,6 +327,7 @@ void DatasetMerger::add(Dataset &&part)
         m_talkIds.insert(t.id);
         m_talksByTitle.insert(key, TalkIndex(m_out.talks.size()));
         m_out.talks.push_back(std::move(t));
+        remember(TalkIndex(m_out.talks.size() - 1));
     }
     for (auto m : part.mentions) {
         if (m.event.isValid())

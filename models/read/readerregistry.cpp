@@ -1,8 +1,11 @@
 #include "readerregistry.h"
 
 #include "c3vocjsonreader.h"
+#include "csvreader.h"
 #include "datasetjsonreader.h"
 #include "frabxmlreader.h"
+#include "icalendarreader.h"
+#include "sessionnotereader.h"
 #include "writeupreader.h"
 
 ReaderRegistry::ReaderRegistry()
@@ -11,6 +14,9 @@ ReaderRegistry::ReaderRegistry()
     m_readers.push_back(std::make_unique<DatasetJsonReader>());
     m_readers.push_back(std::make_unique<FrabXmlReader>());
     m_readers.push_back(std::make_unique<C3vocJsonReader>());
+    m_readers.push_back(std::make_unique<CsvReader>());
+    m_readers.push_back(std::make_unique<ICalendarReader>());
+    m_readers.push_back(std::make_unique<SessionNoteReader>());
     m_readers.push_back(std::make_unique<WriteupReader>());
 }
 

@@ -1,8 +1,10 @@
 #include "schedulebuilder.h"
 
 #include "analysis/textkey.h"
+#include "textdecoder.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -92,28 +94,47 @@ void ScheduleBuilder::setKind(Talk &talk, QStringView type, QStringView track)
 bool ScheduleBuilder::isLogistics(QStringView title)
 {
     const QString key = TextKey::title(title);
-    // Long titles are talks that merely mention lunch or registration.
-    if (key.count(u' ') > 8)
+    const auto startsWith = [&](QLatin1StringView p) {
+        return key.startsWith(p) && (key.size() == p.size() || key[p.size()] == u' ');
+    };
+    // These never name a talk, however long the entry ("Badge Pick-Up + Vaccine ... Verification").
+    static const QLatin1StringView always[] = {
+        QLatin1StringView("badge pick up"), QLatin1StringView("badge pickup"), QLatin1StringView("coat bag check"),
+        QLatin1StringView("cloakroom"), QLatin1StringView("on site covid 19 test kit"),
+        QLatin1StringView("covid 19 test kit")};
+    for (const auto p : always) {
+        if (startsWith(p))
+            return true;
+    }
+    // These only as short entries: "Lunch" is logistics, "Lunch and Learn: eBPF at scale" is not.
+    if (key.count(u' ') >= 4)
         return false;
-    static const QStringList prefixes = {
-        QStringLiteral("registration"),       QStringLiteral("attendee registration"),
-        QStringLiteral("speaker registration"), QStringLiteral("badge pick up"),
-        QStringLiteral("badge pickup"),       QStringLiteral("coat bag check"),
-        QStringLiteral("cloakroom"),          QStringLiteral("coffee"),
-        QStringLiteral("lunch"),              QStringLiteral("breakfast"),
-        QStringLiteral("break"),              QStringLiteral("expo hall"),
-        QStringLiteral("solutions showcase"), QStringLiteral("on site covid 19 test kit pick up"),
-        QStringLiteral("covid 19 test kit pick up")};
-    for (const QString &p : prefixes) {
-        if (key.startsWith(p) && (key.size() == p.size() || key[p.size()] == u' '))
+    static const QLatin1StringView shortOnly[] = {
+        QLatin1StringView("registration"), QLatin1StringView("attendee registration"),
+        QLatin1StringView("speaker registration"), QLatin1StringView("coffee"), QLatin1StringView("lunch"),
+        QLatin1StringView("breakfast"), QLatin1StringView("break"), QLatin1StringView("breaks"),
+        QLatin1StringView("expo hall"), QLatin1StringView("solutions showcase"),
+        QLatin1StringView("project pavilion"), QLatin1StringView("networking break")};
+    for (const auto p : shortOnly) {
+        if (startsWith(p))
             return true;
     }
     return key.endsWith(QLatin1StringView(" break")) || key.endsWith(QLatin1StringView(" lunch"));
 }
 
+bool ScheduleBuilder::isLogisticsTrack(QStringView track)
+{
+    // Whole tracks of logistics; a "Solutions Showcase" track holds sponsor demos, so it is not one.
+    static const QStringList tracks = {QStringLiteral("registration"), QStringLiteral("breaks"),
+                                       QStringLiteral("break"),        QStringLiteral("badge pick up"),
+                                       QStringLiteral("logistics"),    QStringLiteral("meals"),
+                                       QStringLiteral("covid 19 test kit pick up")};
+    return !track.isEmpty() && tracks.contains(TextKey::title(track));
+}
+
 TalkKind ScheduleBuilder::kindOf(QStringView type, QStringView track, QStringView title)
 {
-    if (isLogistics(title) || isLogistics(track) || isLogistics(type))
+    if (isLogistics(title) || isLogisticsTrack(track) || isLogisticsTrack(type))
         return TalkKind::Logistics;
     const auto has = [](QStringView text, const char *word) {
         return text.contains(QLatin1StringView(word), Qt::CaseInsensitive);
@@ -243,4 +264,101 @@ int ScheduleBuilder::durationSeconds(QStringView text)
         total += n * (i == 0 ? 3600 : i == 1 ? 60 : 1);
     }
     return total;
+}
+
+qsizetype ScheduleBuilder::firstInvalidUtf8(QByteArrayView bytes)
+{
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const auto c = uchar(bytes[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const int extra = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
+        if (extra < 0 || c == 0xC0 || c == 0xC1)
+            return i;
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n || (uchar(bytes[i + k]) & 0xC0) != 0x80)
+                return i;
+        }
+        i += extra + 1;
+    }
+    return -1;
+}
+
+QString ScheduleBuilder::decode(const QByteArray &content, const QString &fileName, ReadResult &result)
+{
+    TextDecoder::Decoded d = TextDecoder::decode(content);
+    if (d.encoding == u"windows-1252") {
+        const qsizetype bad = firstInvalidUtf8(content);
+        result.warning(fileName, bad < 0 ? 0 : lineAtOffset(content, bad),
+                       QStringLiteral("not valid UTF-8 (byte 0x%1); read as Windows-1252")
+                           .arg(bad < 0 ? 0 : uchar(content[bad]), 2, 16, QLatin1Char('0')));
+    }
+    return std::move(d.text);
+}
+
+Event ScheduleBuilder::eventFromFields(const QString &id, const QString &label, int year, const QString &city,
+                                       const QString &country, const QString &region, const QString &dates)
+{
+    Event e;
+    // "KubeCon + CloudNativeCon Europe 2022 - Valencia, Spain": the name, then the place.
+    const qsizetype dash = label.indexOf(QLatin1StringView(" - "));
+    e.name = (dash > 0 ? label.left(dash) : label).simplified();
+    e.city = city;
+    e.country = country;
+    e.region = region;
+    static const QRegularExpression yearRe(QStringLiteral("\\b((?:19|20)\\d\\d)\\b"));
+    e.year = year ? year : yearRe.match(e.name).captured(1).toInt();
+    if (!dates.isEmpty()) {
+        const QStringList range = dates.split(u'/');
+        e.start = QDate::fromString(range.front().trimmed(), Qt::ISODate);
+        e.end = QDate::fromString(range.back().trimmed(), Qt::ISODate);
+    }
+    if (e.name.startsWith(QLatin1StringView("KubeCon"), Qt::CaseInsensitive))
+        e.series = QStringLiteral("KubeCon + CloudNativeCon");
+
+    // Sched's KubeCon ids: "kccnceu2022", "kccncna2024", "kccncchina2023".
+    static const QRegularExpression schedId(QStringLiteral("^kccnc([a-z]+)(\\d{4})$"));
+    const auto m = schedId.match(id.trimmed().toLower());
+    if (m.hasMatch()) {
+        e.id = QStringLiteral("kubecon-") + m.captured(1) + u'-' + m.captured(2);
+        if (!e.year)
+            e.year = m.captured(2).toInt();
+        if (e.series.isEmpty())
+            e.series = QStringLiteral("KubeCon + CloudNativeCon");
+    } else if (e.series.startsWith(QLatin1StringView("KubeCon")) && e.year) {
+        const QString key = TextKey::title(QString(e.name + u' ' + region));
+        const QString r = key.contains(QLatin1StringView("europe"))          ? QStringLiteral("eu")
+                          : key.contains(QLatin1StringView("north america")) ? QStringLiteral("na")
+                          : key.contains(QLatin1StringView("china"))         ? QStringLiteral("china")
+                          : key.contains(QLatin1StringView("india"))         ? QStringLiteral("india")
+                          : key.contains(QLatin1StringView("japan"))         ? QStringLiteral("japan")
+                                                                             : QString();
+        if (!r.isEmpty())
+            e.id = QStringLiteral("kubecon-") + r + u'-' + QString::number(e.year);
+    }
+    if (e.id.isEmpty())
+        e.id = TextKey::slug(id.isEmpty() ? e.name : id);
+    return e;
+}
+
+QByteArray ScheduleBuilder::zoneOf(const Event &event)
+{
+    // The cities conferences of this app's data meet in; an unknown city leaves times as the file gives them.
+    static const QHash<QString, QByteArray> zones = {
+        {QStringLiteral("amsterdam"), "Europe/Amsterdam"},      {QStringLiteral("atlanta"), "America/New_York"},
+        {QStringLiteral("barcelona"), "Europe/Madrid"},         {QStringLiteral("berlin"), "Europe/Berlin"},
+        {QStringLiteral("boston"), "America/New_York"},         {QStringLiteral("brussels"), "Europe/Brussels"},
+        {QStringLiteral("chicago"), "America/Chicago"},         {QStringLiteral("copenhagen"), "Europe/Copenhagen"},
+        {QStringLiteral("detroit"), "America/Detroit"},         {QStringLiteral("hamburg"), "Europe/Berlin"},
+        {QStringLiteral("hong kong"), "Asia/Hong_Kong"},        {QStringLiteral("hyderabad"), "Asia/Kolkata"},
+        {QStringLiteral("london"), "Europe/London"},            {QStringLiteral("los angeles"), "America/Los_Angeles"},
+        {QStringLiteral("new delhi"), "Asia/Kolkata"},          {QStringLiteral("paris"), "Europe/Paris"},
+        {QStringLiteral("salt lake city"), "America/Denver"},   {QStringLiteral("san diego"), "America/Los_Angeles"},
+        {QStringLiteral("seattle"), "America/Los_Angeles"},     {QStringLiteral("shanghai"), "Asia/Shanghai"},
+        {QStringLiteral("tokyo"), "Asia/Tokyo"},                {QStringLiteral("valencia"), "Europe/Madrid"},
+    };
+    return zones.value(TextKey::title(event.city));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/dataset.h"
+#include "data/readresult.h"
 
 #include <QStringView>
 #include <QTimeZone>
@@ -34,13 +35,28 @@ public:
     void addLink(Talk &talk, const QString &url, QStringView label = {});
     void setKind(Talk &talk, QStringView type, QStringView track);
 
+    // The event a schedule names, by its fields: an id such as "kccnceu2022" (Sched's) or a label such
+    // as "KubeCon + CloudNativeCon Europe 2022 - Valencia, Spain"; KubeCon editions get the catalog's
+    // ids ("kubecon-eu-2022") so write-ups about them merge with their schedules.
+    static Event eventFromFields(const QString &id, const QString &label, int year = 0, const QString &city = {},
+                                 const QString &country = {}, const QString &region = {},
+                                 const QString &dates = {});
+    // The IANA zone of an event's city ("Europe/Paris"), empty when unknown or virtual.
+    static QByteArray zoneOf(const Event &event);
+
     // Kind from a schedule's session type ("Lightning Talk", "keynote", "Workshop 2h"), its track
     // ("Keynote Sessions", "REGISTRATION") and its title ("Badge Pick-Up", "Coffee Break").
     static TalkKind kindOf(QStringView type, QStringView track, QStringView title);
     static bool isLogistics(QStringView title);
+    static bool isLogisticsTrack(QStringView track);
     static LinkKind linkKindOf(QStringView url, QStringView label);
     // HTML of an abstract as plain text: tags dropped, paragraphs kept as blank lines, entities decoded.
     static QString plainText(QStringView html);
+    // The text of a file through TextDecoder; a file that is not UTF-8 is reported (as a warning: its
+    // text is still read, as Windows-1252) with the line of its first byte that is not UTF-8.
+    static QString decode(const QByteArray &content, const QString &fileName, ReadResult &result);
+    // Offset of the first byte that is not part of valid UTF-8, or -1.
+    static qsizetype firstInvalidUtf8(QByteArrayView bytes);
     // "00:25", "01:30:00", "PT1H30M" as seconds; -1 when not a duration.
     static int durationSeconds(QStringView text);
 
