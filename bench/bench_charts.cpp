@@ -1,6 +1,7 @@
 #include "benchmark.h"
 
 #include "charts/chartexporter.h"
+#include "charts/themechart.h"
 #include "item/themematrixmodel.h"
 
 #include <QTemporaryDir>
@@ -44,6 +45,10 @@ Bench::Register exportPng("export_chart_png_ms", [] {
                 qFatal("%s", qPrintable(error));
         });
         Bench::report(qPrintable(QStringLiteral("export_chart_png_ms_%1").arg(ThemeChart::kindName(kind))), ms, "ms");
+        const double renderMs = Bench::bestMs(3, [&] { ChartExporter(model, kind, options).image(); });
+        Bench::report(qPrintable(QStringLiteral("render_chart_ms_%1").arg(ThemeChart::kindName(kind))), renderMs, "ms");
+        const double buildMs = Bench::bestMs(3, [&] { ThemeChart chart(model, kind); });
+        Bench::report(qPrintable(QStringLiteral("build_chart_ms_%1").arg(ThemeChart::kindName(kind))), buildMs, "ms");
         worst = std::max(worst, ms);
     }
     // The headline figure is the slowest kind.

@@ -225,6 +225,17 @@ TEST_CASE("each chart kind exports as PNG, JPEG, SVG and PDF", "[charts][export]
         checkExports(model, ThemeChart::Kind(k), dir.path());
 }
 
+TEST_CASE("each chart kind exports from the built-in dataset in each format", "[charts][export]")
+{
+    ThemeMatrixModel model;
+    model.setDataset(TestSupport::loadBuiltin());
+    REQUIRE(model.rowCount() > 1);
+    REQUIRE(model.columnCount() == 3);
+    QTemporaryDir dir;
+    for (int k = 0; k < ThemeChart::KindCount; ++k)
+        checkExports(model, ThemeChart::Kind(k), dir.path());
+}
+
 TEST_CASE("chart data CSV equals the matrix", "[charts][export]")
 {
     ThemeMatrixModel model;

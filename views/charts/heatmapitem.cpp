@@ -67,7 +67,7 @@ void HeatmapItem::layout()
     for (const QString &s : std::as_const(m_data.columnLabels)) {
         columnLabelWidth = std::max(columnLabelWidth, fm.horizontalAdvance(s));
         const QRectF wrapped = fm.boundingRect(wrapBox, Qt::AlignHCenter | Qt::TextWordWrap, s);
-        if (wrapped.width() > wrapBox.width() + 0.5 || wrapped.height() > 3 * fm.lineSpacing() + 0.5)
+        if (wrapped.width() > wrapBox.width() + 0.5 || wrapped.height() > 3 * fm.lineSpacing() + 3)
             m_verticalColumnLabels = true;
         wrappedHeight = std::max(wrappedHeight, wrapped.height());
     }

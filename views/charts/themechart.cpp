@@ -87,6 +87,8 @@ void setCategories(QBarCategoryAxis *axis, const QStringList &labels)
     axis->setTruncateLabels(false);
     if (n > 12)
         axis->setLabelsAngle(-90);
+    // A grid line per event turns grey past a few dozen events.
+    axis->setGridLineVisible(n <= MaxEventLabels);
 }
 } // namespace
 
@@ -217,7 +219,7 @@ void ThemeChart::buildGrouped(const ThemeMatrixModel &model)
     for (int c = 0; c < m_columns; ++c) {
         auto *set = new QBarSet(model.eventLabel(c));
         set->setColor(timeColor(c, m_columns));
-        set->setBorderColor(Qt::transparent);
+        set->setPen(Qt::NoPen);
         for (int r = 0; r < m_rows; ++r)
             set->append(m_values[size_t(r * m_columns + c)]);
         series->append(set);
@@ -245,7 +247,11 @@ void ThemeChart::buildStacked(const ThemeMatrixModel &model)
     for (int r = 0; r < m_rows; ++r) {
         auto *set = new QBarSet(model.topicLabel(r));
         set->setColor(model.topicColor(r));
-        set->setBorderColor(Qt::white);
+        // White seams part the segments; past a few dozen events they would be all that shows.
+        if (m_columns <= MaxEventLabels)
+            set->setBorderColor(Qt::white);
+        else
+            set->setPen(Qt::NoPen);
         for (int c = 0; c < m_columns; ++c)
             set->append(m_values[size_t(r * m_columns + c)]);
         series->append(set);
@@ -283,9 +289,10 @@ void ThemeChart::buildTrend(const ThemeMatrixModel &model)
     for (int r = 0; r < m_rows; ++r) {
         auto *line = new QLineSeries;
         line->setName(model.topicLabel(r));
-        QPen pen(model.topicColor(r), 3);
-        line->setPen(pen);
-        line->setPointsVisible(m_columns <= 40);
+        // Thinner lines without points once there are more events than a line has room to mark.
+        const bool dense = m_columns > MaxEventLabels;
+        line->setPen(QPen(model.topicColor(r), dense ? 1.5 : 3));
+        line->setPointsVisible(!dense);
         for (int c = 0; c < m_columns; ++c)
             line->append(c, m_values[size_t(r * m_columns + c)]);
         addSeries(line);
