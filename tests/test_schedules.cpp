@@ -388,3 +388,74 @@ TEST_CASE("Session notes: broken notes are reported, the rest of the folder is k
     REQUIRE(stories);
     CHECK(speakers(ds, *stories) == QStringList{QStringLiteral("Jo Park (Gamma)")});
 }
+
+namespace {
+QList<const Talk *> talksOf(const Dataset &ds, QStringView eventId)
+{
+    QList<const Talk *> out;
+    for (const Talk &t : ds.talks) {
+        if (t.event.isValid() && ds.event(t.event).id == eventId)
+            out << &t;
+    }
+    return out;
+}
+
+QStringList sourceFormats(const Dataset &ds, const Talk &t)
+{
+    QStringList out;
+    for (const SourceIndex s : t.sources)
+        out << ds.source(s).format;
+    out.sort();
+    return out;
+}
+} // namespace
+
+TEST_CASE("Merging: the seeds with hand-written schedules of their events duplicate no talk", "[schedules][merge]")
+{
+    const QString seeds = TestSupport::shared(QStringLiteral("seeds"));
+    const auto writeupsOnly = DatasetLoader::load({seeds});
+    const auto merged = DatasetLoader::load({seeds, TestSupport::testData(QStringLiteral("schedules/kubecon-na-2023.csv")),
+                                             TestSupport::testData(QStringLiteral("schedules/kubecon-eu-2023-sched.ics"))});
+    const Dataset &before = *writeupsOnly.dataset;
+    const Dataset &ds = *merged.dataset;
+
+    // KubeCon NA 2023: the post names two talks; the CSV holds five rows, two of them those talks
+    // ("Cloud-Native Data on K8s: the Good, the Bad and the Unknown", "Dataside Chat at KubeCon NA 23").
+    const auto na = talksOf(ds, u"kubecon-na-2023");
+    CHECK(na.size() == talksOf(before, u"kubecon-na-2023").size() + 3);
+    const Talk *data = findTalk(ds, u"Cloud Native Data on K8s: The Good, Bad, and the Unknown");
+    REQUIRE(data);
+    CHECK(sourceFormats(ds, *data) == QStringList{QStringLiteral("csv"), QStringLiteral("markdown")});
+    CHECK(ds.str(data->room) == u"West | Room W183");
+    CHECK(data->start().time() == QTime(11, 0));
+    CHECK_FALSE(findTalk(ds, u"Cloud-Native Data on K8s: the Good, the Bad and the Unknown"));
+    const Talk *chat = findTalk(ds, u"Dataside chat at KubeCon NA '23");
+    REQUIRE(chat);
+    CHECK(sourceFormats(ds, *chat) == QStringList{QStringLiteral("csv"), QStringLiteral("markdown")});
+    // Close in words but another session: it stays its own talk.
+    const Talk *hours = findTalk(ds, u"Cloud Native Data on K8s: Office Hours");
+    REQUIRE(hours);
+    CHECK(hours->sources.size() == 1);
+
+    // KubeCon EU 2023: the Sched-style feed names three talks of the post, one with "and" for "&"
+    // and one with a "Keynote:" label; the two Badge Pick-Up slots stay two.
+    const auto eu = talksOf(ds, u"kubecon-eu-2023");
+    CHECK(eu.size() == talksOf(before, u"kubecon-eu-2023").size() + 3);
+    for (const QStringView title : {QStringView(u"How GitOps Changed Our Lives & Can Change Yours Too!"),
+                                    QStringView(u"Adopting Network Policies in Highly Secure Environments"),
+                                    QStringView(u"Keeping It Simple: Cilium Networking for Multicloud Kubernetes")}) {
+        const Talk *t = findTalk(ds, title);
+        REQUIRE(t);
+        CHECK(sourceFormats(ds, *t).contains(u"icalendar"));
+        CHECK(t->hasStart());
+    }
+    const Talk *gitops = findTalk(ds, u"How GitOps Changed Our Lives & Can Change Yours Too!");
+    REQUIRE(gitops);
+    CHECK(ds.str(gitops->room) == u"Hall 7 | Room A");
+    CHECK(gitops->start() == QDateTime(QDate(2023, 4, 19), QTime(11, 0), QTimeZone(QByteArrayLiteral("Europe/Amsterdam"))));
+    int badges = 0;
+    for (const Talk *t : eu)
+        badges += t->title == u"Badge Pick-Up";
+    CHECK(badges == 2);
+    CHECK(findTalk(ds, u"Keeping Secrets Simple in Multicloud Kubernetes"));
+}

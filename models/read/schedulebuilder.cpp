@@ -1,5 +1,6 @@
 #include "schedulebuilder.h"
 
+#include "analysis/eventcatalog.h"
 #include "analysis/textkey.h"
 #include "textdecoder.h"
 
@@ -302,6 +303,14 @@ QString ScheduleBuilder::decode(const QByteArray &content, const QString &fileNa
 Event ScheduleBuilder::eventFromFields(const QString &id, const QString &label, int year, const QString &city,
                                        const QString &country, const QString &region, const QString &dates)
 {
+    // The catalog knows the KubeCon editions by sched host and by name; what it says wins.
+    const EventCatalog &catalog = EventCatalog::instance();
+    std::optional<Event> known = id.isEmpty() ? std::nullopt : catalog.byId(id);
+    if (!known && !label.isEmpty())
+        known = catalog.recognise(label, year);
+    if (known)
+        return *known;
+
     Event e;
     // "KubeCon + CloudNativeCon Europe 2022 - Valencia, Spain": the name, then the place.
     const qsizetype dash = label.indexOf(QLatin1StringView(" - "));
@@ -346,7 +355,11 @@ Event ScheduleBuilder::eventFromFields(const QString &id, const QString &label, 
 
 QByteArray ScheduleBuilder::zoneOf(const Event &event)
 {
-    // The cities conferences of this app's data meet in; an unknown city leaves times as the file gives them.
+    const QString catalogZone = EventCatalog::instance().timeZone(event.id);
+    if (!catalogZone.isEmpty())
+        return catalogZone.toLatin1();
+    // Beyond the catalog's editions: the cities other conferences of this app's data meet in; an unknown
+    // city leaves times as the file gives them.
     static const QHash<QString, QByteArray> zones = {
         {QStringLiteral("amsterdam"), "Europe/Amsterdam"},      {QStringLiteral("atlanta"), "America/New_York"},
         {QStringLiteral("barcelona"), "Europe/Madrid"},         {QStringLiteral("berlin"), "Europe/Berlin"},
