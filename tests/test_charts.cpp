@@ -1,10 +1,14 @@
 #include "charts/chartexporter.h"
+#include "charts/themechartpanel.h"
 #include "charts/themechart.h"
 #include "charts/themechartview.h"
+#include "item/talksearchindex.h"
 #include "item/themematrixmodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QTableView>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -312,4 +316,46 @@ TEST_CASE("clicking a bar, point or cell in the chart view names its event and t
             CHECK(view.hoverText() == model.describe(row, column));
         }
     }
+}
+
+TEST_CASE("the chart panel follows the window's filter but not its events and topics", "[charts][gui]")
+{
+    const DatasetPtr ds = handMade();
+    const TalkSearchIndex index(*ds);
+    ThemeChartPanel panel;
+    auto tester = TestSupport::testModel(panel.model());
+    panel.setDataset(ds);
+    ThemeMatrixModel *model = panel.model();
+    CHECK(model->columnCount() == 3);
+
+    TalkFilter keynotes;
+    keynotes.kinds = {TalkKind::Keynote};
+    panel.setTalkFilter(keynotes, index);
+    CHECK(model->isFiltered());
+    CHECK(model->headerData(0, Qt::Horizontal).toString() == QStringLiteral("Europe 2024"));
+    CHECK(TestSupport::flatten(model) == QStringList{QStringLiteral("1")});
+
+    // What a click on a bar sets: the chart keeps showing every event and topic.
+    TalkFilter clicked;
+    clicked.events = {ds->findEvent(u"devconf-eu-2023")};
+    clicked.topics = {ds->findTopic(u"observability")};
+    panel.setTalkFilter(clicked, index);
+    CHECK_FALSE(model->isFiltered());
+    CHECK(model->rowCount() == 4);
+    CHECK(model->columnCount() == 3);
+
+    auto *kind = panel.findChild<QComboBox *>(QStringLiteral("chartKind"));
+    REQUIRE(kind);
+    kind->setCurrentIndex(int(ThemeChart::Kind::Heatmap));
+    CHECK(panel.chartView()->kind() == ThemeChart::Kind::Heatmap);
+    auto *measure = panel.findChild<QComboBox *>(QStringLiteral("chartMeasure"));
+    REQUIRE(measure);
+    measure->setCurrentIndex(1);
+    CHECK(model->measure() == ThemeMatrixModel::Measure::Share);
+    panel.showTable(true);
+    auto *table = panel.findChild<QTableView *>(QStringLiteral("themeTable"));
+    REQUIRE(table);
+    CHECK(table->isVisibleTo(&panel));
+    CHECK(table->model()->index(0, 2).data().toString() == QStringLiteral("40.0%"));
+    CHECK(TestSupport::takeModelTestFailures().isEmpty());
 }

@@ -1,6 +1,7 @@
 #include "themechartpanel.h"
 
 #include "chartexporter.h"
+#include "item/talksearchindex.h"
 #include "item/themematrixmodel.h"
 #include "themechartview.h"
 
@@ -81,17 +82,12 @@ ThemeChartPanel::ThemeChartPanel(QWidget *parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit talksRequested(m_model->eventAt(index.column()), m_model->topicAt(index.row()));
     });
-    // A filter that changes row by row settles before the matrix is recounted.
-    m_filterTimer.setSingleShot(true);
-    m_filterTimer.setInterval(0);
-    connect(&m_filterTimer, &QTimer::timeout, this, &ThemeChartPanel::updateTalkFilter);
 }
 
 void ThemeChartPanel::setDataset(DatasetPtr dataset)
 {
     m_model->setDataset(std::move(dataset));
     rebuildPickers();
-    updateTalkFilter();
 }
 
 void ThemeChartPanel::setKind(ThemeChart::Kind kind)
@@ -105,31 +101,22 @@ void ThemeChartPanel::showTable(bool table)
     m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_view);
 }
 
-void ThemeChartPanel::followTalks(QAbstractItemModel *talks, int talkIndexRole)
+void ThemeChartPanel::setTalkFilter(const TalkFilter &filter, const TalkSearchIndex &index)
 {
-    if (m_talks)
-        disconnect(m_talks, nullptr, &m_filterTimer, nullptr);
-    m_talks = talks;
-    m_talkIndexRole = talkIndexRole;
-    auto later = [this] { m_filterTimer.start(); };
-    connect(talks, &QAbstractItemModel::modelReset, &m_filterTimer, later);
-    connect(talks, &QAbstractItemModel::rowsInserted, &m_filterTimer, later);
-    connect(talks, &QAbstractItemModel::rowsRemoved, &m_filterTimer, later);
-    connect(talks, &QAbstractItemModel::layoutChanged, &m_filterTimer, later);
-    m_filterTimer.start();
-}
-
-void ThemeChartPanel::updateTalkFilter()
-{
+    TalkFilter rest = filter;
+    rest.events.clear();
+    rest.topics.clear();
     const DatasetPtr &ds = m_model->dataset();
-    if (!m_talks || !ds || size_t(m_talks->rowCount()) >= ds->talks.size()) {
+    if (rest.isEmpty() || !ds || size_t(index.talkCount()) != ds->talks.size()) {
         m_model->setTalkFilter(std::nullopt);
         return;
     }
+    const std::vector<quint8> kept = index.matches(rest);
     std::vector<TalkIndex> talks;
-    talks.reserve(size_t(m_talks->rowCount()));
-    for (int r = 0; r < m_talks->rowCount(); ++r)
-        talks.emplace_back(m_talks->index(r, 0).data(m_talkIndexRole).toUInt());
+    for (size_t i = 0; i < kept.size(); ++i) {
+        if (kept[i])
+            talks.emplace_back(i);
+    }
     m_model->setTalkFilter(std::move(talks));
 }
 

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "data/dataset.h"
+#include "item/talkfilter.h"
 #include "themechart.h"
 
-#include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
-class QAbstractItemModel;
+class TalkSearchIndex;
 class QComboBox;
 class QMenu;
 class QSpinBox;
@@ -27,9 +26,10 @@ public:
     explicit ThemeChartPanel(QWidget *parent = nullptr);
 
     void setDataset(DatasetPtr dataset);
-    // Follows the talks a filtered view shows (e.g. the window's talk proxy): when it shows fewer talks
-    // than the dataset holds, the chart counts only those. `talkIndexRole` gives a row's TalkIndex.
-    void followTalks(QAbstractItemModel *talks, int talkIndexRole);
+    // Follows the window's filter: the chart counts only the talks it keeps. Its events and topics are
+    // left out, since they are what the chart's own axes pick (and a click on a bar sets them to show
+    // that bar's talks, which must not shrink the chart to that one bar).
+    void setTalkFilter(const TalkFilter &filter, const TalkSearchIndex &index);
 
     ThemeMatrixModel *model() const { return m_model; }
     ThemeChartView *chartView() const { return m_view; }
@@ -50,7 +50,6 @@ private:
     void rebuildPickers();
     void pickedTopicsChanged();
     void pickedEventsChanged();
-    void updateTalkFilter();
 
     ThemeMatrixModel *m_model;
     ThemeChartView *m_view;
@@ -64,7 +63,4 @@ private:
     QToolButton *m_tableToggle;
     QMenu *m_topicMenu;
     QMenu *m_eventMenu;
-    QPointer<QAbstractItemModel> m_talks;
-    int m_talkIndexRole = -1;
-    QTimer m_filterTimer;
 };
