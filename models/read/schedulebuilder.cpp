@@ -181,54 +181,68 @@ QString ScheduleBuilder::plainText(QStringView html)
         return html.trimmed().toString();
     QString out;
     out.reserve(html.size());
-    for (qsizetype i = 0; i < html.size(); ++i) {
-        const QChar c = html[i];
-        if (c == u'<') {
+    const qsizetype n = html.size();
+    bool breaks = false; // a paragraph end was written: blank-line runs are tidied at the end
+    for (qsizetype i = 0; i < n;) {
+        // Copy the plain run up to the next tag or entity in one go: per-character appends were most of
+        // the time of reading an abstract-heavy schedule.
+        qsizetype j = i;
+        while (j < n && html[j] != u'<' && html[j] != u'&')
+            ++j;
+        out.append(html.sliced(i, j - i));
+        if (j == n)
+            break;
+        i = j;
+        if (html[i] == u'<') {
             const qsizetype close = html.indexOf(u'>', i);
             if (close < 0) {
-                out += c;
-                continue;
+                out.append(html.sliced(i));
+                break;
             }
             const QStringView tag = html.sliced(i + 1, close - i - 1);
-            if (tag.startsWith(u"/p") || tag.startsWith(u"br") || tag.startsWith(u"li") || tag.startsWith(u"/h"))
+            if (tag.startsWith(u"/p") || tag.startsWith(u"br") || tag.startsWith(u"li") || tag.startsWith(u"/h")) {
                 out += u'\n';
-            i = close;
-        } else if (c == u'&') {
-            const qsizetype semi = html.indexOf(u';', i);
-            const QStringView entity = semi > i && semi - i < 10 ? html.sliced(i + 1, semi - i - 1) : QStringView();
-            QChar decoded;
-            if (entity == u"amp")
-                decoded = u'&';
-            else if (entity == u"lt")
-                decoded = u'<';
-            else if (entity == u"gt")
-                decoded = u'>';
-            else if (entity == u"quot")
-                decoded = u'"';
-            else if (entity == u"apos" || entity == u"#39")
-                decoded = u'\'';
-            else if (entity == u"nbsp")
-                decoded = u' ';
-            else if (entity.startsWith(u'#')) {
-                bool ok = false;
-                const uint code = entity.startsWith(u"#x") ? entity.sliced(2).toUInt(&ok, 16)
-                                                           : entity.sliced(1).toUInt(&ok);
-                if (ok && code > 0 && code < 0x10000)
-                    decoded = QChar(char16_t(code));
+                breaks = true;
             }
-            if (decoded.isNull()) {
-                out += c;
-            } else {
-                out += decoded;
-                i = semi;
-            }
+            i = close + 1;
+            continue;
+        }
+        const qsizetype semi = html.indexOf(u';', i);
+        const QStringView entity = semi > i && semi - i < 10 ? html.sliced(i + 1, semi - i - 1) : QStringView();
+        QChar decoded;
+        if (entity == u"amp")
+            decoded = u'&';
+        else if (entity == u"lt")
+            decoded = u'<';
+        else if (entity == u"gt")
+            decoded = u'>';
+        else if (entity == u"quot")
+            decoded = u'"';
+        else if (entity == u"apos" || entity == u"#39")
+            decoded = u'\'';
+        else if (entity == u"nbsp")
+            decoded = u' ';
+        else if (entity.startsWith(u'#')) {
+            bool ok = false;
+            const uint code =
+                entity.startsWith(u"#x") ? entity.sliced(2).toUInt(&ok, 16) : entity.sliced(1).toUInt(&ok);
+            if (ok && code > 0 && code < 0x10000)
+                decoded = QChar(char16_t(code));
+        }
+        if (decoded.isNull()) {
+            out += u'&';
+            ++i;
         } else {
-            out += c;
+            out += decoded;
+            i = semi + 1;
         }
     }
-    // Paragraph ends plus the source's own line breaks leave runs of blank lines.
-    static const QRegularExpression blankRuns(QStringLiteral("\\n\\s*\\n\\s*"));
-    return out.replace(blankRuns, QStringLiteral("\n\n")).trimmed();
+    if (breaks) {
+        // Paragraph ends plus the source's own line breaks leave runs of blank lines.
+        static const QRegularExpression blankRuns(QStringLiteral("\\n\\s*\\n\\s*"));
+        out.replace(blankRuns, QStringLiteral("\n\n"));
+    }
+    return out.trimmed();
 }
 
 int ScheduleBuilder::durationSeconds(QStringView text)
