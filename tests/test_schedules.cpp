@@ -1,3 +1,4 @@
+#include "analysis/textkey.h"
 #include "read/datasetloader.h"
 #include "testsupport.h"
 
@@ -458,4 +459,35 @@ TEST_CASE("Merging: the seeds with hand-written schedules of their events duplic
         badges += t->title == u"Badge Pick-Up";
     CHECK(badges == 2);
     CHECK(findTalk(ds, u"Keeping Secrets Simple in Multicloud Kubernetes"));
+}
+
+TEST_CASE("Merging: the seeds' talks become second sources of the kubecon-sessions notes", "[schedules][merge]")
+{
+    const auto result = DatasetLoader::load(
+        {TestSupport::shared(QStringLiteral("seeds")), TestSupport::shared(QStringLiteral("data/kubecon-sessions"))});
+    const Dataset &ds = *result.dataset;
+    int fromNotes = 0;
+    for (const Talk &t : ds.talks) {
+        fromNotes += std::any_of(t.sources.begin(), t.sources.end(),
+                                 [&](SourceIndex s) { return ds.source(s).format == u"session-note"; });
+    }
+    // Every note is still one talk: merging adds sources, never splits or duplicates a session.
+    CHECK(fromNotes == 3124);
+    for (const auto &[eventId, title] :
+         {std::pair{u"kubecon-na-2023", u"A Practical Guide to eBPF Licensing: Or How I Learned to Stop Worrying and Love the GPL"},
+          std::pair{u"kubecon-na-2023", u"Sidecar Containers Are Built-in to Kubernetes: What, How, and Why Now?"},
+          std::pair{u"kubecon-na-2024", u"Multicluster Batch Jobs Dispatching with Kueue"},
+          std::pair{u"kubecon-eu-2023", u"Paved Paths Leading the Way to Compliance"}}) {
+        const auto talks = talksOf(ds, eventId);
+        const auto named = std::count_if(talks.begin(), talks.end(), [&](const Talk *t) {
+            return TextKey::title(t->title) == TextKey::title(title);
+        });
+        CHECK(named == 1);
+        const auto it = std::find_if(talks.begin(), talks.end(),
+                                     [&](const Talk *t) { return TextKey::title(t->title) == TextKey::title(title); });
+        REQUIRE(it != talks.end());
+        const QStringList formats = sourceFormats(ds, **it);
+        CHECK(formats.contains(u"session-note"));
+        CHECK(formats.size() == 2);
+    }
 }
