@@ -1,5 +1,6 @@
 #include "analysis/textkey.h"
 #include "read/datasetloader.h"
+#include "read/readerregistry.h"
 #include "testsupport.h"
 
 #include <QSet>
@@ -490,4 +491,24 @@ TEST_CASE("Merging: the seeds' talks become second sources of the kubecon-sessio
         CHECK(formats.contains(u"session-note"));
         CHECK(formats.size() == 2);
     }
+}
+
+TEST_CASE("Schedule readers are chosen by content, not by suffix", "[schedules][sniff]")
+{
+    const ReaderRegistry &registry = ReaderRegistry::instance();
+    const auto format = [&](const char *name, QByteArrayView head) {
+        const Reader *r = registry.readerFor(QString::fromLatin1(name), head);
+        return r ? r->formatName() : QString();
+    };
+    CHECK(format("feed.txt", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") == u"icalendar");
+    CHECK(format("schedule.txt", "<?xml version=\"1.0\"?>\n<schedule>\n  <conference>") == u"frab-xml");
+    CHECK(format("export.txt", "Title;Speakers;Room;Start\nA;B;C;2024-01-01 10:00\n") == u"csv");
+    CHECK(format("schedule.json", "{\"schedule\": {\"version\": \"1\", \"conference\": {") == u"c3voc-json");
+    CHECK(format("note.md", "---\ntype: kubecon-session\nevent_id: kccnceu2024\n---\n\n# Title - Jo Park, Acme\n")
+          == u"session-note");
+    // A sentence with commas is no CSV header, even with words a header might hold.
+    CHECK(format("post.txt", "In this session, we start with the title, then the speakers.\nMore text.\n")
+          != u"csv");
+    // A table of other things: no title column.
+    CHECK(format("SOURCES.tsv", "filename\trepo\tpath\tcommit\tformat\tconference\n") != u"csv");
 }

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -164,21 +165,28 @@ QDateTime parseDateTime(QString text, const QTimeZone &zone)
 
 int CsvReader::sniff(const QString &fileName, QByteArrayView head) const
 {
+    const qsizetype nl = head.indexOf('\n');
+    const QString header = QString::fromUtf8(nl < 0 ? head : head.first(nl));
+    const QChar sep = detectSeparator(header);
+    if (!header.contains(sep))
+        return 0;
+    // Only a header row that names a title column and at least one other known column: a sentence
+    // with commas in it, or a table of other things (SOURCES.tsv), is not a schedule.
+    bool title = false;
+    int others = 0;
+    for (const QString &field : header.split(sep)) {
+        const QString key = TextKey::title(QString(field).remove(u'"'));
+        if (headerNames()[Title].contains(key))
+            title = true;
+        else if (std::any_of(headerNames().begin() + 1, headerNames().end(),
+                             [&](const QStringList &names) { return names.contains(key); }))
+            ++others;
+    }
+    if (!title || others == 0)
+        return 0;
     const bool named = fileName.endsWith(QLatin1StringView(".csv"), Qt::CaseInsensitive)
                        || fileName.endsWith(QLatin1StringView(".tsv"), Qt::CaseInsensitive);
-    qsizetype nl = head.indexOf('\n');
-    const QByteArrayView first = nl < 0 ? head : head.first(nl);
-    const QString header = QString::fromUtf8(first).toLower();
-    const QChar sep = detectSeparator(header);
-    if (header.count(sep) < 1 || header.startsWith(u'#') || header.startsWith(u'<') || header.startsWith(u'{'))
-        return named ? 20 : 0;
-    // A header naming a title column and another known column reads as a schedule.
-    const bool title = header.contains(QLatin1StringView("title")) || header.contains(QLatin1StringView("session"));
-    const bool other = header.contains(QLatin1StringView("speaker")) || header.contains(QLatin1StringView("track"))
-                       || header.contains(QLatin1StringView("room")) || header.contains(QLatin1StringView("start"));
-    if (title && other)
-        return named ? 90 : 70;
-    return named ? 40 : 0;
+    return named ? 90 : 70;
 }
 
 ReadResult CsvReader::read(const QString &fileName, const QByteArray &content) const
