@@ -5,6 +5,7 @@
 #include "analysis/themeshares.h"
 #include "analysis/topicclassifier.h"
 #include "data/datasetjson.h"
+#include "read/datasetloader.h"
 
 #include <QFile>
 
@@ -505,4 +506,66 @@ TEST_CASE("The built-in dataset has topics and theme rows for every event and to
     const auto order = ThemeShares::eventsByDate(*ds);
     for (size_t i = 1; i < order.size(); ++i)
         CHECK(ds->event(order[i - 1]).start <= ds->event(order[i]).start);
+}
+
+TEST_CASE("The eight KubeCon editions show the AI share rising as the record says", "[topics][kubecon]")
+{
+    const auto loaded = DatasetLoader::load({TestSupport::shared(QStringLiteral("data/kubecon-sessions"))});
+    REQUIRE(loaded.dataset);
+    const Dataset &ds = *loaded.dataset;
+    REQUIRE(ds.events.size() == 8);
+    REQUIRE(ds.themes.size() == 8 * ds.topics.size());
+    // Theme rows follow the editions' dates.
+    QStringList order;
+    for (const auto &r : ds.themes) {
+        if (order.isEmpty() || order.back() != ds.event(r.event).id)
+            order << ds.event(r.event).id;
+    }
+    CHECK(order
+          == QStringList{u"kubecon-eu-2021"_qs, u"kubecon-na-2021"_qs, u"kubecon-eu-2022"_qs, u"kubecon-na-2022"_qs,
+                         u"kubecon-eu-2023"_qs, u"kubecon-na-2023"_qs, u"kubecon-eu-2024"_qs, u"kubecon-na-2024"_qs});
+    const ThemeShare &eu2021 = row(ds, u"kubecon-eu-2021", u"ai");
+    const ThemeShare &na2024 = row(ds, u"kubecon-na-2024", u"ai");
+    CHECK(eu2021.share > 0);
+    CHECK(na2024.share >= 3 * eu2021.share);
+    CHECK(na2024.talks > 3 * eu2021.talks);
+    // Logistics (registration, badge pick-up) never carry a topic; about one topic per talk on average.
+    size_t assignments = 0;
+    int logistics = 0;
+    for (const Talk &t : ds.talks) {
+        assignments += t.topics.size();
+        if (t.kind == TalkKind::Logistics) {
+            ++logistics;
+            CHECK(t.topics.empty());
+        }
+    }
+    CHECK(logistics >= 45); // 14 Registration + 31 Badge Pick-Up notes at least
+    CHECK(double(assignments) / double(ds.talks.size()) <= 2.0);
+}
+
+TEST_CASE("--topics-file classifies with the user's topics; a broken one is reported", "[topics][cli]")
+{
+    const QString seed = TestSupport::shared(QStringLiteral("seeds/003_bc27548cede4ddfd.txt"));
+    const QString user = TestSupport::testData(QStringLiteral("topics/user-topics.json"));
+    const auto run = TestSupport::runApp({QStringLiteral("--topics-file"), user, QStringLiteral("--export-json"),
+                                          QStringLiteral("-"), seed});
+    CHECK(run.exitCode == 0);
+    ReadResult out = DatasetJson::read(run.out, QStringLiteral("stdout"));
+    REQUIRE(out.problems.isEmpty());
+    const Dataset &ds = out.dataset;
+    REQUIRE(ds.findTopic(u"finops").isValid());
+    CHECK(ds.topic(ds.findTopic(u"ai")).label == u"Artificial intelligence");
+    CHECK(ds.themes.size() == ds.events.size() * 16);
+
+    const QString bad = TestSupport::testData(QStringLiteral("topics/bad-topics.json"));
+    const auto broken = TestSupport::runApp({QStringLiteral("--topics-file"), bad, QStringLiteral("--export-json"),
+                                             QStringLiteral("-"), seed});
+    CHECK(broken.exitCode == 1);
+    CHECK(QString::fromUtf8(broken.err).contains(bad + u":9: error: topics[1] has no \"id\""_qs));
+    CHECK(DatasetJson::read(broken.out, QStringLiteral("stdout")).dataset.findTopic(u"quantum").isValid());
+
+    const auto missing = TestSupport::runApp({QStringLiteral("--topics-file"), QStringLiteral("/nonexistent/topics.json"),
+                                              QStringLiteral("--export-json"), QStringLiteral("-")});
+    CHECK(missing.exitCode == 2);
+    CHECK(QString::fromUtf8(missing.err).contains(u"--topics-file: no such file '/nonexistent/topics.json'"_qs));
 }

@@ -9,7 +9,7 @@ namespace {
 // with no topic at all takes its best one if that reaches FallbackMinimum (one clear word in the
 // abstract, or a weak word in the title).
 constexpr float TrackWeight = 4;     // split between the topics a track maps to
-constexpr float HeadingWeight = 3;   // a write-up heading that names a track
+constexpr float HeadingWeight = 2;   // a write-up heading that names a track: supports, never decides alone
 constexpr float TrackKeyword = 3;    // a keyword inside an unknown track name
 constexpr float HeadingKeyword = 2;  // a keyword inside a heading
 constexpr float TitleStrong = 3;
