@@ -225,6 +225,8 @@ void ThemeChart::buildGrouped(const ThemeMatrixModel &model)
         series->append(set);
     }
     addSeries(series);
+    // One legend entry per event stops fitting past a few dozen; the colours run old to new anyway.
+    legend()->setVisible(m_columns <= MaxEventLabels);
     auto *x = new QBarCategoryAxis;
     QStringList topics;
     for (int r = 0; r < m_rows; ++r)
