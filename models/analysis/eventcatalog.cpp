@@ -39,6 +39,17 @@ QString regionFromHostCode(QStringView code)
     return {};
 }
 
+// Whether `word` occurs in `text` with no letter or digit right before or after it ("LA", not "Lab").
+bool containsWord(QStringView text, QStringView word)
+{
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const qsizetype end = at + word.size();
+        if ((at == 0 || !text[at - 1].isLetterOrNumber()) && (end >= text.size() || !text[end].isLetterOrNumber()))
+            return true;
+    }
+    return false;
+}
+
 int fullYear(QStringView digits)
 {
     const int y = digits.toInt();
@@ -187,9 +198,7 @@ QHash<int, int> EventCatalog::mentions(QStringView text, int yearHint) const
                 cityHits << int(i);
         }
         for (auto a = m_cityAliases.begin(); a != m_cityAliases.end(); ++a) {
-            if (QRegularExpression(QStringLiteral("\\b") + QRegularExpression::escape(a.key()) + QStringLiteral("\\b"))
-                    .match(window)
-                    .hasMatch()) {
+            if (containsWord(window, a.key())) {
                 for (size_t i = 0; i < m_events.size(); ++i) {
                     if (m_events[i].city == a.value())
                         cityHits << int(i);

@@ -28,6 +28,17 @@ void forEachWord(QStringView text, Fn &&fn)
     }
 }
 
+quint64 foldedHash(QStringView word)
+{
+    quint64 h = 1469598103934665603ull;
+    for (const QChar c : word) {
+        const char16_t u = c.unicode();
+        const char16_t f = u < 0x80 ? char16_t(u >= 'A' && u <= 'Z' ? u + 32 : u) : c.toCaseFolded().unicode();
+        h = (h ^ f) * 1099511628211ull;
+    }
+    return h;
+}
+
 QStringList words(QStringView text, bool caseSensitive)
 {
     QStringList out;
@@ -101,7 +112,7 @@ void ProjectDictionary::add(const QString &name, const QStringList &aliases, boo
         if (p.words.isEmpty())
             continue;
         const int index = int(m_patterns.size());
-        const QString first = p.words.front().toCaseFolded();
+        const quint64 first = foldedHash(p.words.front());
         m_patterns.push_back(std::move(p));
         QList<int> &list = m_byFirstWord[first];
         list.append(index);
@@ -117,11 +128,9 @@ QHash<QString, int> ProjectDictionary::count(QStringView text) const
         return counts;
     std::vector<QStringView> tokens;
     forEachWord(text, [&](QStringView w) { tokens.push_back(w); });
-    QString folded;
     for (size_t i = 0; i < tokens.size();) {
-        folded = tokens[i].toString().toCaseFolded();
-        const auto it = m_byFirstWord.constFind(folded);
         size_t used = 1;
+        const auto it = m_byFirstWord.constFind(foldedHash(tokens[i]));
         if (it != m_byFirstWord.constEnd()) {
             for (const int index : *it) {
                 const Pattern &p = m_patterns[size_t(index)];

@@ -37,5 +37,7 @@ private:
     };
     std::vector<QString> m_names;
     std::vector<Pattern> m_patterns;
-    QHash<QString, QList<int>> m_byFirstWord; // casefolded first word -> patterns, longest first
+    // Hash of the casefolded first word -> patterns, longest first. Keyed by a hash computed in place so
+    // counting allocates nothing per word; a match is then checked word by word.
+    QHash<quint64, QList<int>> m_byFirstWord;
 };

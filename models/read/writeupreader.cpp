@@ -54,6 +54,8 @@ struct Draft
 QString stripDecoration(QStringView text)
 {
     // Emoji and symbols that decorate headings and bullets ("🌳", "🪷") are not part of names.
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; }))
+        return text.toString().simplified();
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -192,7 +194,8 @@ QDate dayOfHeading(const QString &text, const Event &event)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression iso(QStringLiteral("\\b(20\\d\\d)-(\\d\\d)-(\\d\\d)\\b"));
     const QString t = stripDecoration(text);
-    if (t.size() > 60)
+    if (t.size() > 60 || !(t.contains(QLatin1StringView("day"), Qt::CaseInsensitive) ||
+                           std::any_of(t.begin(), t.end(), [](QChar c) { return c.isDigit(); })))
         return {};
     const bool dayLike = dayWord.match(t).hasMatch() || anyDay.match(t).hasMatch();
     const int year = event.year ? event.year : QDate::currentDate().year();
@@ -504,7 +507,9 @@ void Extractor::heading(const WriteupBlock &b, int index)
     h.role = roleOf(text);
     if (!m_seenTitle && index == 0 && b.level == 1)
         h.role = Role::Title;
-    else if (h.day.isValid() || EventCatalog::instance().recognise(text).has_value())
+    else if (h.day.isValid() || ((text.contains(QLatin1StringView("kubecon"), Qt::CaseInsensitive) ||
+                                  text.contains(QLatin1StringView("cloudnativecon"), Qt::CaseInsensitive)) &&
+                                 EventCatalog::instance().recognise(text).has_value()))
         h.role = h.role == Role::Section ? Role::Generic : h.role;
     m_seenTitle = true;
     m_headings.push_back(h);
@@ -850,7 +855,8 @@ ReadResult WriteupReader::read(const QString &fileName, const QByteArray &conten
     QHash<int, int> votes = catalog.mentions(about, yearHint);
     for (auto it = votes.begin(); it != votes.end(); ++it)
         it.value() *= 5;
-    const QHash<int, int> bodyVotes = catalog.mentions(body, yearHint);
+    // A post names its event early; the first megabyte decides, so a huge file costs no more.
+    const QHash<int, int> bodyVotes = catalog.mentions(QStringView(body).left(1 << 20), yearHint);
     for (auto it = bodyVotes.begin(); it != bodyVotes.end(); ++it)
         votes[it.key()] += it.value();
     int best = -1, bestVotes = 0;

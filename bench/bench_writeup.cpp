@@ -1,0 +1,40 @@
+#include "benchmark.h"
+
+#include "read/writeupreader.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace {
+// Write-up reading speed on real posts: the five seed write-ups (Markdown and plain text, one with
+// mojibake) and a Markdown table of 372 recordings, each read whole as the loader would.
+Bench::Register writeupRead("writeup_read_mb_per_s", [] {
+    QList<std::pair<QString, QByteArray>> files;
+    const QDir seeds(Bench::sharedPath(QStringLiteral("seeds")));
+    for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+        QFile f(seeds.filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            files.append({f.fileName(), f.readAll()});
+    }
+    QFile table(Bench::sharedPath(QStringLiteral("data/schedules/kubecon-na-2019-recordings-table.md")));
+    if (table.open(QIODevice::ReadOnly))
+        files.append({table.fileName(), table.readAll()});
+    qint64 bytes = 0;
+    for (const auto &f : files)
+        bytes += f.second.size();
+    if (bytes == 0)
+        return;
+    const WriteupReader reader;
+    constexpr int Rounds = 20;
+    int talks = 0;
+    const double ms = Bench::bestMs(3, [&] {
+        talks = 0;
+        for (int i = 0; i < Rounds; ++i) {
+            for (const auto &[name, content] : files)
+                talks += int(reader.read(name, content).dataset.talks.size());
+        }
+    });
+    Bench::report("writeup_read_mb_per_s", double(bytes) * Rounds / (1 << 20) / (ms / 1000.0), "MB/s");
+    Bench::report("writeup_talks_per_round", talks / double(Rounds), "talks");
+});
+} // namespace

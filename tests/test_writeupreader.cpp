@@ -1,0 +1,242 @@
+#include "analysis/textkey.h"
+#include "read/writeupreader.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+ReadResult readFile(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return WriteupReader().read(path, f.readAll());
+}
+
+ReadResult readText(const QByteArray &content, const QString &name = QStringLiteral("post.md"))
+{
+    return WriteupReader().read(name, content);
+}
+
+const Talk *findTalk(const Dataset &ds, QStringView title)
+{
+    for (const auto &t : ds.talks) {
+        if (t.title == title)
+            return &t;
+    }
+    return nullptr;
+}
+
+QStringList speakers(const Dataset &ds, const Talk &t)
+{
+    QStringList out;
+    for (const auto &s : t.speakers)
+        out << ds.str(s.name) + u'|' + ds.str(s.role) + u'|' + ds.str(s.affiliation);
+    return out;
+}
+
+QStringList titles(const Dataset &ds)
+{
+    QStringList out;
+    for (const auto &t : ds.talks)
+        out << t.title;
+    return out;
+}
+} // namespace
+
+TEST_CASE("Markdown write-up: front matter, days, keynotes, sessions, links, tables", "[writeup]")
+{
+    const ReadResult r = readFile(TestSupport::testData(QStringLiteral("writeup/shapes.md")));
+    const Dataset &ds = r.dataset;
+    CHECK(r.problems.isEmpty());
+    REQUIRE(ds.events.size() == 1);
+    CHECK(ds.events[0].id == u"kubecon-eu-2024");
+    CHECK(ds.events[0].city == u"Paris");
+    CHECK(ds.events[0].stats == QList<Stat>{{QStringLiteral("attendees_in_person"), 12000},
+                                            {QStringLiteral("attendees_virtual"), 4000},
+                                            {QStringLiteral("first_timer_percent"), 60}});
+    REQUIRE(ds.sources.size() == 1);
+    CHECK(ds.sources[0].title == u"Notes from KubeCon + CloudNativeCon Europe 2024");
+    CHECK(ds.sources[0].author == u"Test Author");
+    CHECK(ds.sources[0].published == QDate(2024, 3, 25));
+    CHECK(ds.sources[0].format == u"markdown");
+    // Images, iframes, tweets, the table of contents, takeaways, trends and playlists are not talks.
+    CHECK(titles(ds) == QStringList{u"Opening the Platform Playbook"_qs, u"Keynote Panel of Maintainers"_qs,
+                                    u"Scaling Queues with Kueue"_qs, u"Eco-Friendly Clusters"_qs,
+                                    u"Flux 3.0 Released"_qs, u"Wasm on the Edge"_qs,
+                                    u"Faster Builds with Buildpacks"_qs, u"Mesh Lessons from Production"_qs,
+                                    u"Tiny Operators"_qs, u"Policy as Code Made Simple"_qs});
+
+    const Talk *opening = findTalk(ds, u"Opening the Platform Playbook");
+    REQUIRE(opening);
+    CHECK(opening->kind == TalkKind::Keynote);
+    CHECK(opening->day == QDate(2024, 3, 20));
+    QStringList orgs;
+    for (auto o : opening->organizations)
+        orgs << ds.str(o);
+    CHECK(orgs == QStringList{u"Bytewise"_qs, u"Globex"_qs});
+    CHECK(opening->abstractText() == u"Bytewise and Globex presented how their platform teams run Backstage at scale.");
+
+    const Talk *kueue = findTalk(ds, u"Scaling Queues with Kueue");
+    REQUIRE(kueue);
+    CHECK(kueue->kind == TalkKind::Talk);
+    REQUIRE(kueue->links.size() == 1);
+    CHECK(kueue->links[0].kind == LinkKind::Slides);
+    CHECK(kueue->links[0].url == u"https://static.sched.com/hosted_files/kccnceu2024/aa/kueue.pdf");
+
+    CHECK(findTalk(ds, u"Flux 3.0 Released")->kind == TalkKind::Announcement);
+    CHECK(findTalk(ds, u"Flux 3.0 Released")->day == QDate(2024, 3, 21));
+    CHECK(ds.str(findTalk(ds, u"Wasm on the Edge")->section) == u"Co-located: WasmDay");
+
+    const Talk *builds = findTalk(ds, u"Faster Builds with Buildpacks");
+    REQUIRE(builds);
+    CHECK(ds.str(builds->section) == u"Networking");
+    CHECK(speakers(ds, *builds) == QStringList{u"Lena Holt||Quickbuild"_qs});
+    CHECK(builds->url() == u"https://youtu.be/AAAAAAAAAAA");
+    CHECK(builds->links[0].kind == LinkKind::Recording);
+
+    const Talk *mesh = findTalk(ds, u"Mesh Lessons from Production");
+    REQUIRE(mesh);
+    CHECK(mesh->kind == TalkKind::Keynote);
+    CHECK(speakers(ds, *mesh) == QStringList{u"Rosa Diaz|Staff Engineer|Nimbus"_qs});
+
+    const Talk *tiny = findTalk(ds, u"Tiny Operators");
+    REQUIRE(tiny);
+    CHECK(tiny->kind == TalkKind::Lightning);
+    CHECK(ds.str(tiny->section) == u"Recordings");
+    REQUIRE(tiny->links.size() == 2);
+    CHECK(tiny->links[0].kind == LinkKind::Recording);
+    CHECK(tiny->links[1].kind == LinkKind::Slides);
+    CHECK(speakers(ds, *findTalk(ds, u"Policy as Code Made Simple")) ==
+          QStringList{u"Ivan Petrov||Kyvos"_qs, u"Eva Lind||Kyvos"_qs});
+
+    QStringList mentions;
+    for (const auto &m : ds.mentions)
+        mentions << m.name + u'=' + QString::number(m.count);
+    CHECK(mentions == QStringList{u"Backstage=1"_qs, u"Buildpacks=2"_qs, u"Flux=1"_qs, u"Kepler=2"_qs,
+                                  u"Kubernetes=1"_qs, u"Kueue=2"_qs, u"WebAssembly=2"_qs});
+    CHECK_FALSE(ds.paragraphs.empty());
+}
+
+TEST_CASE("Plain-text write-up: table of contents, day headings, talk lines, film, panels", "[writeup]")
+{
+    const ReadResult r = readFile(TestSupport::testData(QStringLiteral("writeup/plain.txt")));
+    const Dataset &ds = r.dataset;
+    REQUIRE(ds.events.size() == 1);
+    CHECK(ds.events[0].id == u"kubecon-na-2023");
+    CHECK(ds.events[0].stats == QList<Stat>{{QStringLiteral("attendees_registered"), 9000}});
+    CHECK(ds.sources[0].title == u"KubeCon Chicago wrap-up");
+    CHECK(ds.sources[0].format == u"text");
+    CHECK(titles(ds) == QStringList{u"Tracing the Kernel"_qs, u"Mesh Wars: Opinions Collide"_qs,
+                                    u"Kernel Stories: The Movie"_qs, u"Policy as Code Made Simple"_qs,
+                                    u"Ten Years of Operators"_qs});
+    const Talk *tracing = findTalk(ds, u"Tracing the Kernel");
+    CHECK(tracing->day == QDate(2023, 11, 7));
+    CHECK(tracing->abstractText() == u"A deep look at eBPF tracing tools and how they find slow syscalls.");
+    CHECK(speakers(ds, *tracing) == QStringList{u"Mia Sato||Packetworks"_qs, u"Lars Olsen||Packetworks"_qs});
+    const Talk *mesh = findTalk(ds, u"Mesh Wars: Opinions Collide");
+    CHECK(mesh->kind == TalkKind::Panel);
+    CHECK(mesh->speakers.size() == 3);
+    const Talk *film = findTalk(ds, u"Kernel Stories: The Movie");
+    CHECK(film->kind == TalkKind::Film);
+    CHECK(film->day == QDate(2023, 11, 8));
+    CHECK(speakers(ds, *findTalk(ds, u"Ten Years of Operators")) == QStringList{u"Hana Kim||Bytewise"_qs});
+}
+
+TEST_CASE("TOML front matter and an unknown conference named from the post", "[writeup]")
+{
+    const ReadResult r = readFile(TestSupport::testData(QStringLiteral("writeup/toml-unknown.md")));
+    const Dataset &ds = r.dataset;
+    REQUIRE(ds.events.size() == 1);
+    CHECK(ds.events[0].id == u"srecon-americas-2025");
+    CHECK(ds.events[0].name == u"SREcon Americas 2025");
+    CHECK(ds.events[0].year == 2025);
+    CHECK(ds.sources[0].author == u"Ana Author");
+    CHECK(titles(ds) == QStringList{u"Error Budgets in Practice"_qs, u"Pager Fatigue Is Real"_qs});
+    CHECK(findTalk(ds, u"Pager Fatigue Is Real")->url() == u"https://vimeo.com/123456");
+}
+
+TEST_CASE("Mojibake in a post is repaired in talks and names", "[writeup]")
+{
+    // A post saved as UTF-8 after being read as Windows-1252 ("â€™") and one read as Mac Roman ("√∂").
+    const QString cp1252 = QStringLiteral("# KubeCon EU 2023\n\n- [Jaegerâ€™s Future - Jörg Müller, Acme](https://youtu.be/XXXXXXXXXXX)\n");
+    const ReadResult a = readText(cp1252.toUtf8());
+    REQUIRE(a.dataset.talks.size() == 1);
+    CHECK(a.dataset.talks[0].title == u"Jaeger’s Future");
+    const QString mac = QStringLiteral("# KubeCon EU 2023\n\n- [Green Pods - Max K\u221A\u2202rb\u221A\u00A7cher, Acme](https://youtu.be/YYYYYYYYYYY)\n");
+    const ReadResult b = readText(mac.toUtf8());
+    REQUIRE(b.dataset.talks.size() == 1);
+    CHECK(b.dataset.str(b.dataset.talks[0].speakers[0].name) == u"Max Körbächer");
+}
+
+TEST_CASE("Bad input: empty, binary, no talks, huge", "[writeup]")
+{
+    const WriteupReader reader;
+    const ReadResult empty = reader.read(QStringLiteral("empty.md"), QByteArray("  \n\n"));
+    REQUIRE(empty.problems.size() == 1);
+    CHECK(empty.problems[0].toString() == u"empty.md: error: file is empty");
+    CHECK(empty.dataset.talks.empty());
+
+    QFile bin(TestSupport::testData(QStringLiteral("bad/random.bin")));
+    REQUIRE(bin.open(QIODevice::ReadOnly));
+    const ReadResult binary = reader.read(bin.fileName(), bin.readAll());
+    CHECK(binary.dataset.talks.empty());
+    CHECK(binary.problems.size() == 1);
+
+    const ReadResult none = readFile(TestSupport::testData(QStringLiteral("writeup/no-talks.txt")));
+    CHECK(none.problems.isEmpty());
+    CHECK(none.dataset.talks.empty());
+    CHECK(none.dataset.events.size() == 1);
+    CHECK(reader.sniff(QStringLiteral("x.bin"), QByteArrayView("\x01\x00\x02", 3)) == 0);
+
+    // 100 MB of text: read in one go, nothing quadratic.
+    QByteArray chunk("## Day 1\n\n- **A Talk About Things**: with some words about it, and more words.\n"
+                     "Just prose that goes on - and on, like Some Person, Org said.\n\n");
+    QByteArray huge;
+    huge.reserve(100 << 20);
+    while (huge.size() < (100 << 20))
+        huge += chunk;
+    const ReadResult big = reader.read(QStringLiteral("huge.md"), huge);
+    CHECK(big.dataset.talks.size() == 1); // the same talk over and over is one talk
+    CHECK(big.dataset.events.size() == 1);
+}
+
+TEST_CASE("Sniffing: write-ups are the fallback for text", "[writeup]")
+{
+    const WriteupReader reader;
+    CHECK(reader.sniff(QStringLiteral("a.txt"), "Some notes") == 12);
+    CHECK(reader.sniff(QStringLiteral("a.md"), "---\ntitle: x\n---\n") == 35);
+    CHECK(reader.sniff(QStringLiteral("a.md"), "# Heading\n\n- **Talk**: text") == 30);
+    CHECK(reader.sniff(QStringLiteral("a.json"), "{\"a\": 1}") == 0);
+    CHECK(reader.sniff(QStringLiteral("a.ics"), "BEGIN:VCALENDAR\r\n") == 0);
+}
+
+TEST_CASE("The seeds: one event per post, talks in every shape", "[writeup][seeds]")
+{
+    const auto read = [](const char *name) { return readFile(TestSupport::shared(QStringLiteral("seeds/") + QLatin1StringView(name))); };
+    const ReadResult a = read("002_e44bddb86feeae51.txt");
+    REQUIRE(a.dataset.events.size() == 1);
+    CHECK(a.dataset.events[0].id == u"kubecon-na-2023");
+    CHECK(a.dataset.talks.size() == 9);
+    const Talk *scars = findTalk(a.dataset, u"Service Mesh Battle Scars: Technology, Timing, and Tradeoffs");
+    REQUIRE(scars);
+    CHECK(scars->speakers.size() == 5);
+    CHECK(scars->day == QDate(2023, 11, 7));
+
+    const ReadResult b = read("003_bc27548cede4ddfd.txt");
+    CHECK(b.dataset.events[0].id == u"kubecon-na-2024");
+    CHECK(b.dataset.talks.size() == 27);
+
+    const ReadResult c = read("004_ed330111ab813da5.txt");
+    CHECK(c.dataset.events[0].id == u"kubecon-eu-2023");
+    CHECK(c.dataset.talks.size() == 16);
+    const Talk *robots = findTalk(c.dataset, u"Love, Death and Robots - with Wasm & K8s on Boston Dynamics Spot");
+    REQUIRE(robots);
+    CHECK(speakers(c.dataset, *robots) == QStringList{u"Max Körbächer||Liquid Reply"_qs});
+
+    const ReadResult d = read("001_6cc2966f380a2548.txt");
+    CHECK(d.dataset.events[0].id == u"kubecon-eu-2023");
+    CHECK(d.dataset.talks.empty());
+}
