@@ -1,5 +1,4 @@
 #include "benchmark.h"
-
 #include "charts/chartexporter.h"
 #include "charts/themechart.h"
 #include "item/themematrixmodel.h"
@@ -16,7 +15,9 @@ DatasetPtr themes(int events, int topics)
     for (int e = 0; e < events; ++e) {
         Event ev;
         ev.id = QStringLiteral("event-%1").arg(e);
-        ev.name = QStringLiteral("Conference %1 %2").arg(e % 2 ? QStringLiteral("Europe") : QStringLiteral("America")).arg(1900 + e);
+        ev.name = QStringLiteral("Conference %1 %2")
+                      .arg(e % 2 ? QStringLiteral("Europe") : QStringLiteral("America"))
+                      .arg(1900 + e);
         ev.series = QStringLiteral("Conference");
         ev.start = QDate(1900 + e, 4, 1);
         const EventIndex ei = ds->addEvent(ev);
@@ -41,14 +42,16 @@ Bench::Register exportPng("export_chart_png_ms", [] {
         const QString path = dir.filePath(ThemeChart::kindName(kind) + QStringLiteral(".png"));
         QString error;
         const double ms = Bench::bestMs(3, [&] {
-            if (!ChartExporter(model, kind, options).write(path, &error))
-                qFatal("%s", qPrintable(error));
+            if (!ChartExporter(model, kind, options).write(path, &error)) qFatal("%s", qPrintable(error));
         });
-        Bench::report(qPrintable(QStringLiteral("export_chart_png_ms_%1").arg(ThemeChart::kindName(kind))), ms, "ms");
+        Bench::report(qPrintable(QStringLiteral("export_chart_png_ms_%1").arg(ThemeChart::kindName(kind))),
+                      ms, "ms");
         const double renderMs = Bench::bestMs(3, [&] { ChartExporter(model, kind, options).image(); });
-        Bench::report(qPrintable(QStringLiteral("render_chart_ms_%1").arg(ThemeChart::kindName(kind))), renderMs, "ms");
+        Bench::report(qPrintable(QStringLiteral("render_chart_ms_%1").arg(ThemeChart::kindName(kind))),
+                      renderMs, "ms");
         const double buildMs = Bench::bestMs(3, [&] { ThemeChart chart(model, kind); });
-        Bench::report(qPrintable(QStringLiteral("build_chart_ms_%1").arg(ThemeChart::kindName(kind))), buildMs, "ms");
+        Bench::report(qPrintable(QStringLiteral("build_chart_ms_%1").arg(ThemeChart::kindName(kind))),
+                      buildMs, "ms");
         worst = std::max(worst, ms);
     }
     // The headline figure is the slowest kind.

@@ -1,6 +1,6 @@
 #include "charts/chartexporter.h"
-#include "charts/themechartpanel.h"
 #include "charts/themechart.h"
+#include "charts/themechartpanel.h"
 #include "charts/themechartview.h"
 #include "item/talksearchindex.h"
 #include "item/themematrixmodel.h"
@@ -8,14 +8,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QTableView>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSvgRenderer>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <catch2/catch.hpp>
 
 namespace {
@@ -36,15 +35,18 @@ DatasetPtr handMade()
     const EventIndex e24 = event("devconf-eu-2024", "DevConf Europe 2024", QDate(2024, 3, 19));
     const EventIndex eu23 = event("devconf-eu-2023", "DevConf Europe 2023", QDate(2023, 4, 18));
     const EventIndex na23 = event("devconf-na-2023", "DevConf North America 2023", QDate(2023, 11, 6));
-    const TopicIndex ai = ds->addTopic({QStringLiteral("ai"), QStringLiteral("AI & ML"), QColor(0xd5, 0x5e, 0x00)});
-    const TopicIndex sec = ds->addTopic({QStringLiteral("security"), QStringLiteral("Security"), QColor(0x00, 0x72, 0xb2)});
-    const TopicIndex obs =
-        ds->addTopic({QStringLiteral("observability"), QStringLiteral("Observability"), QColor(0x00, 0x9e, 0x73)});
-    const TopicIndex plat = ds->addTopic({QStringLiteral("platform"), QStringLiteral("Platform engineering"), QColor()});
+    const TopicIndex ai =
+        ds->addTopic({QStringLiteral("ai"), QStringLiteral("AI & ML"), QColor(0xd5, 0x5e, 0x00)});
+    const TopicIndex sec =
+        ds->addTopic({QStringLiteral("security"), QStringLiteral("Security"), QColor(0x00, 0x72, 0xb2)});
+    const TopicIndex obs = ds->addTopic(
+        {QStringLiteral("observability"), QStringLiteral("Observability"), QColor(0x00, 0x9e, 0x73)});
+    const TopicIndex plat =
+        ds->addTopic({QStringLiteral("platform"), QStringLiteral("Platform engineering"), QColor()});
     ds->addTopic({QStringLiteral("wasm"), QStringLiteral("WebAssembly"), QColor(0xcc, 0x79, 0xa7)});
     ds->themes = {
-        {eu23, ai, 2, 1, 0.10},  {eu23, sec, 6, 0, 0.30}, {eu23, obs, 4, 2, 0.20}, {eu23, plat, 3, 0, 0.15},
-        {na23, ai, 5, 0, 0.20},  {na23, sec, 5, 1, 0.20}, {na23, obs, 3, 0, 0.12}, {e24, ai, 12, 3, 0.40},
+        {eu23, ai, 2, 1, 0.10},   {eu23, sec, 6, 0, 0.30},  {eu23, obs, 4, 2, 0.20}, {eu23, plat, 3, 0, 0.15},
+        {na23, ai, 5, 0, 0.20},   {na23, sec, 5, 1, 0.20},  {na23, obs, 3, 0, 0.12}, {e24, ai, 12, 3, 0.40},
         {e24, sec, 4, 0, 0.1333}, {e24, obs, 2, 0, 0.0667}, {e24, plat, 6, 1, 0.20},
     };
     auto talk = [&](EventIndex e, TalkKind kind, std::initializer_list<TopicIndex> topics) {
@@ -73,8 +75,9 @@ int countPixels(const QImage &image, const QColor &color, int tolerance = 2)
         const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
         for (int x = 0; x < image.width(); ++x) {
             const QRgb p = line[x];
-            if (std::abs(qRed(p) - color.red()) <= tolerance && std::abs(qGreen(p) - color.green()) <= tolerance
-                && std::abs(qBlue(p) - color.blue()) <= tolerance)
+            if (std::abs(qRed(p) - color.red()) <= tolerance &&
+                std::abs(qGreen(p) - color.green()) <= tolerance &&
+                std::abs(qBlue(p) - color.blue()) <= tolerance)
                 ++n;
         }
     }
@@ -134,7 +137,8 @@ void checkExports(const ThemeMatrixModel &model, ThemeChart::Kind kind, const QS
     CHECK(svg.isValid());
     CHECK(svg.viewBoxF() == QRectF(0, 0, 1200, 700));
     const QByteArray svgText = readAll(base + QStringLiteral(".svg"));
-    CHECK(svgText.contains(QByteArray("<title>" + ThemeChart::defaultTitle(model, kind).toUtf8() + "</title>")));
+    CHECK(svgText.contains(
+        QByteArray("<title>" + ThemeChart::defaultTitle(model, kind).toUtf8() + "</title>")));
     CHECK(svgText.contains("<desc>"));
 
     REQUIRE(exporter.write(base + QStringLiteral(".pdf"), &error));
@@ -162,37 +166,43 @@ TEST_CASE("theme matrix: topics by events in date order, top N by total", "[char
     QStringList events;
     for (int c = 0; c < model.columnCount(); ++c)
         events << model.headerData(c, Qt::Horizontal).toString();
-    CHECK(events == QStringList{QStringLiteral("Europe 2023"), QStringLiteral("North America 2023"), QStringLiteral("Europe 2024")});
-    CHECK(model.headerData(0, Qt::Horizontal, ThemeMatrixModel::EventIdRole).toString() == QStringLiteral("devconf-eu-2023"));
+    CHECK(events == QStringList{QStringLiteral("Europe 2023"), QStringLiteral("North America 2023"),
+                                QStringLiteral("Europe 2024")});
+    CHECK(model.headerData(0, Qt::Horizontal, ThemeMatrixModel::EventIdRole).toString() ==
+          QStringLiteral("devconf-eu-2023"));
     QStringList topics;
     for (int r = 0; r < model.rowCount(); ++r)
         topics << model.headerData(r, Qt::Vertical).toString();
     // Talks and paragraphs 23, 16, 11, 10; WebAssembly never occurs.
-    CHECK(topics == QStringList{QStringLiteral("AI & ML"), QStringLiteral("Security"), QStringLiteral("Observability"),
-                                QStringLiteral("Platform engineering")});
-    CHECK(TestSupport::flatten(&model)
-          == QStringList{QStringLiteral("2 | 5 | 12"), QStringLiteral("6 | 5 | 4"), QStringLiteral("4 | 3 | 2"),
-                         QStringLiteral("3 | 0 | 6")});
+    CHECK(topics == QStringList{QStringLiteral("AI & ML"), QStringLiteral("Security"),
+                                QStringLiteral("Observability"), QStringLiteral("Platform engineering")});
+    CHECK(TestSupport::flatten(&model) ==
+          QStringList{QStringLiteral("2 | 5 | 12"), QStringLiteral("6 | 5 | 4"), QStringLiteral("4 | 3 | 2"),
+                      QStringLiteral("3 | 0 | 6")});
     CHECK(model.index(0, 2).data(ThemeMatrixModel::SortRole).toDouble() == 12);
     CHECK(model.index(0, 2).data(ThemeMatrixModel::EventIndexRole).toUInt() == 0);
     CHECK(model.index(3, 0).data(ThemeMatrixModel::TopicIndexRole).toUInt() == 3);
-    CHECK(model.headerData(3, Qt::Vertical, ThemeMatrixModel::ColorRole).value<QColor>() == ThemeMatrixModel::fallbackColor(3));
+    CHECK(model.headerData(3, Qt::Vertical, ThemeMatrixModel::ColorRole).value<QColor>() ==
+          ThemeMatrixModel::fallbackColor(3));
 
     model.setTopN(2);
-    CHECK(TestSupport::flatten(&model) == QStringList{QStringLiteral("2 | 5 | 12"), QStringLiteral("6 | 5 | 4")});
+    CHECK(TestSupport::flatten(&model) ==
+          QStringList{QStringLiteral("2 | 5 | 12"), QStringLiteral("6 | 5 | 4")});
 
     model.setMeasure(ThemeMatrixModel::Measure::Share);
-    CHECK(TestSupport::flatten(&model) == QStringList{QStringLiteral("10.0% | 20.0% | 40.0%"), QStringLiteral("30.0% | 20.0% | 13.3%")});
+    CHECK(TestSupport::flatten(&model) ==
+          QStringList{QStringLiteral("10.0% | 20.0% | 40.0%"), QStringLiteral("30.0% | 20.0% | 13.3%")});
     CHECK(model.index(1, 2).data(ThemeMatrixModel::SortRole).toDouble() == Approx(0.1333));
     CHECK(model.index(1, 2).data(ThemeMatrixModel::TalksRole).toInt() == 4);
-    CHECK(model.index(0, 2).data(Qt::ToolTipRole).toString()
-          == QStringLiteral("AI & ML at DevConf Europe 2024: 12 talks, 40.0% share"));
+    CHECK(model.index(0, 2).data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("AI & ML at DevConf Europe 2024: 12 talks, 40.0% share"));
 
     const DatasetPtr ds = model.dataset();
     model.setPickedTopics({ds->findTopic(u"platform"), ds->findTopic(u"wasm")});
     model.setPickedEvents({ds->findEvent(u"devconf-eu-2024"), ds->findEvent(u"devconf-eu-2023")});
     CHECK(model.headerData(0, Qt::Horizontal).toString() == QStringLiteral("Europe 2023"));
-    CHECK(TestSupport::flatten(&model) == QStringList{QStringLiteral("15.0% | 20.0%"), QStringLiteral("0.0% | 0.0%")});
+    CHECK(TestSupport::flatten(&model) ==
+          QStringList{QStringLiteral("15.0% | 20.0%"), QStringLiteral("0.0% | 0.0%")});
     CHECK(TestSupport::takeModelTestFailures().isEmpty());
 }
 
@@ -252,11 +262,13 @@ TEST_CASE("chart data CSV equals the matrix", "[charts][export]")
         REQUIRE(ChartExporter(model, ThemeChart::Kind::Heatmap).write(path, &error));
         const QList<QStringList> rows = parseCsv(readAll(path));
         REQUIRE(rows.size() == model.rowCount() + 1);
-        CHECK(rows[0] == QStringList{QStringLiteral("topic"), QStringLiteral("label"), QStringLiteral("devconf-eu-2023"),
-                                     QStringLiteral("devconf-na-2023"), QStringLiteral("devconf-eu-2024")});
+        CHECK(rows[0] == QStringList{QStringLiteral("topic"), QStringLiteral("label"),
+                                     QStringLiteral("devconf-eu-2023"), QStringLiteral("devconf-na-2023"),
+                                     QStringLiteral("devconf-eu-2024")});
         for (int r = 0; r < model.rowCount(); ++r) {
             REQUIRE(rows[r + 1].size() == model.columnCount() + 2);
-            CHECK(rows[r + 1][0] == model.headerData(r, Qt::Vertical, ThemeMatrixModel::TopicIdRole).toString());
+            CHECK(rows[r + 1][0] ==
+                  model.headerData(r, Qt::Vertical, ThemeMatrixModel::TopicIdRole).toString());
             for (int c = 0; c < model.columnCount(); ++c)
                 CHECK(rows[r + 1][c + 2].toDouble() == model.value(r, c));
         }
@@ -267,20 +279,25 @@ TEST_CASE("chart data CSV equals the matrix", "[charts][export]")
 
 TEST_CASE("export adds the default suffix, refuses unknown ones and reports write errors", "[charts][export]")
 {
-    CHECK(ChartExporter::withDefaultSuffix(QStringLiteral("/tmp/chart"), QStringLiteral("SVG drawing (*.svg)"))
-          == QStringLiteral("/tmp/chart.svg"));
-    CHECK(ChartExporter::withDefaultSuffix(QStringLiteral("/tmp/chart"), QStringLiteral("JPEG image (*.jpg *.jpeg)"))
-          == QStringLiteral("/tmp/chart.jpg"));
+    CHECK(ChartExporter::withDefaultSuffix(QStringLiteral("/tmp/chart"),
+                                           QStringLiteral("SVG drawing (*.svg)")) ==
+          QStringLiteral("/tmp/chart.svg"));
+    CHECK(ChartExporter::withDefaultSuffix(QStringLiteral("/tmp/chart"),
+                                           QStringLiteral("JPEG image (*.jpg *.jpeg)")) ==
+          QStringLiteral("/tmp/chart.jpg"));
     CHECK(ChartExporter::withDefaultSuffix(QStringLiteral("/tmp/chart")) == QStringLiteral("/tmp/chart.png"));
-    CHECK(ChartExporter::withDefaultSuffix(QStringLiteral("/tmp/chart.pdf"), QStringLiteral("SVG drawing (*.svg)"))
-          == QStringLiteral("/tmp/chart.pdf"));
+    CHECK(ChartExporter::withDefaultSuffix(QStringLiteral("/tmp/chart.pdf"),
+                                           QStringLiteral("SVG drawing (*.svg)")) ==
+          QStringLiteral("/tmp/chart.pdf"));
 
     ThemeMatrixModel model;
     model.setDataset(handMade());
     const ChartExporter exporter(model, ThemeChart::Kind::Grouped);
     QString error;
     CHECK_FALSE(exporter.write(QStringLiteral("/tmp/chart.gif"), &error));
-    CHECK(error == QStringLiteral("/tmp/chart.gif: error: unknown chart format 'gif' (use .png, .jpg, .svg, .pdf or .csv)"));
+    CHECK(error ==
+          QStringLiteral(
+              "/tmp/chart.gif: error: unknown chart format 'gif' (use .png, .jpg, .svg, .pdf or .csv)"));
     for (const char *suffix : {"png", "svg", "pdf", "csv"}) {
         const QString path = QStringLiteral("/no/such/folder/chart.") + QLatin1StringView(suffix);
         CHECK_FALSE(exporter.write(path, &error));

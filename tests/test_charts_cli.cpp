@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using TestSupport::runApp;
@@ -19,13 +18,15 @@ QString errText(const TestSupport::Run &run)
 const QString tryHelp = QStringLiteral("\nTry 'confexplorer --help' for more information.");
 } // namespace
 
-TEST_CASE("export-chart writes a PNG of the asked size and resolution from the built-in dataset", "[charts][cli]")
+TEST_CASE("export-chart writes a PNG of the asked size and resolution from the built-in dataset",
+          "[charts][cli]")
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("heatmap.png"));
-    const auto run = runApp({QStringLiteral("--export-chart"), out, QStringLiteral("--chart"), QStringLiteral("heatmap"),
-                             QStringLiteral("--size"), QStringLiteral("800x500"), QStringLiteral("--dpi"),
-                             QStringLiteral("120"), QStringLiteral("--title"), QStringLiteral("Built-in themes")});
+    const auto run =
+        runApp({QStringLiteral("--export-chart"), out, QStringLiteral("--chart"), QStringLiteral("heatmap"),
+                QStringLiteral("--size"), QStringLiteral("800x500"), QStringLiteral("--dpi"),
+                QStringLiteral("120"), QStringLiteral("--title"), QStringLiteral("Built-in themes")});
     CHECK(run.exitCode == 0);
     CHECK(run.err.isEmpty());
     const QImage png(out);
@@ -40,14 +41,14 @@ TEST_CASE("export-chart adds .png to a name without suffix and writes SVG and PD
     const QString base = dir.filePath(QStringLiteral("chart"));
     REQUIRE(runApp({QStringLiteral("--export-chart"), base}).exitCode == 0);
     CHECK(QImage(base + QStringLiteral(".png")).size() == QSize(1600, 900));
-    REQUIRE(runApp({QStringLiteral("--export-chart"), base + QStringLiteral(".svg"), QStringLiteral("--chart"),
-                    QStringLiteral("trend")})
+    REQUIRE(runApp({QStringLiteral("--export-chart"), base + QStringLiteral(".svg"),
+                    QStringLiteral("--chart"), QStringLiteral("trend")})
                 .exitCode == 0);
     QFile svg(base + QStringLiteral(".svg"));
     REQUIRE(svg.open(QIODevice::ReadOnly));
     CHECK(svg.readAll().contains("<title>Talks per topic across events</title>"));
-    REQUIRE(runApp({QStringLiteral("--export-chart"), base + QStringLiteral(".pdf"), QStringLiteral("--chart"),
-                    QStringLiteral("stacked")})
+    REQUIRE(runApp({QStringLiteral("--export-chart"), base + QStringLiteral(".pdf"),
+                    QStringLiteral("--chart"), QStringLiteral("stacked")})
                 .exitCode == 0);
     QFile pdf(base + QStringLiteral(".pdf"));
     REQUIRE(pdf.open(QIODevice::ReadOnly));
@@ -58,8 +59,8 @@ TEST_CASE("export-chart CSV equals the matrix of the same choices", "[charts][cl
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("data.csv"));
-    const auto run = runApp({QStringLiteral("--export-chart"), out, QStringLiteral("--measure"), QStringLiteral("share"),
-                             QStringLiteral("--top"), QStringLiteral("3")});
+    const auto run = runApp({QStringLiteral("--export-chart"), out, QStringLiteral("--measure"),
+                             QStringLiteral("share"), QStringLiteral("--top"), QStringLiteral("3")});
     REQUIRE(run.exitCode == 0);
     QFile f(out);
     REQUIRE(f.open(QIODevice::ReadOnly));
@@ -125,13 +126,16 @@ TEST_CASE("export-chart: bad options exit 2 with a clear message", "[charts][cli
     check({ec, dir.filePath(QStringLiteral("x.gif"))},
           QStringLiteral("--export-chart OUT must end in .png, .jpg, .jpeg, .svg, .pdf or .csv, not '%1'")
               .arg(dir.filePath(QStringLiteral("x.gif"))));
-    check({QStringLiteral("--chart"), QStringLiteral("trend")}, QStringLiteral("--chart needs --export-chart OUT"));
+    check({QStringLiteral("--chart"), QStringLiteral("trend")},
+          QStringLiteral("--chart needs --export-chart OUT"));
     check({ec, png, QStringLiteral("--events"), QStringLiteral("kubecon-na-2024,fosdem-1999")},
-          QStringLiteral("--events: no event 'fosdem-1999' in the data (known: kubecon-eu-2023, kubecon-na-2023, "
-                         "kubecon-na-2024)"));
+          QStringLiteral(
+              "--events: no event 'fosdem-1999' in the data (known: kubecon-eu-2023, kubecon-na-2023, "
+              "kubecon-na-2024)"));
     const auto run = runApp({ec, png, QStringLiteral("--topics"), QStringLiteral("ai,quantum")});
     CHECK(run.exitCode == 2);
-    CHECK(errText(run).startsWith(QStringLiteral("confexplorer: --topics: no topic 'quantum' in the data (known: ai, ")));
+    CHECK(errText(run).startsWith(
+        QStringLiteral("confexplorer: --topics: no topic 'quantum' in the data (known: ai, ")));
     CHECK_FALSE(QFile::exists(png));
 }
 

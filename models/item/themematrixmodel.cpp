@@ -3,14 +3,12 @@
 #include "analysis/themeshares.h"
 
 #include <QLocale>
-
 #include <algorithm>
 #include <numeric>
 
 ThemeMatrixModel::ThemeMatrixModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-template <typename Change>
-void ThemeMatrixModel::change(Change &&apply)
+template <typename Change> void ThemeMatrixModel::change(Change &&apply)
 {
     beginResetModel();
     apply();
@@ -31,32 +29,27 @@ void ThemeMatrixModel::setDataset(DatasetPtr dataset)
 
 void ThemeMatrixModel::setMeasure(Measure measure)
 {
-    if (measure != m_measure)
-        change([&] { m_measure = measure; });
+    if (measure != m_measure) change([&] { m_measure = measure; });
 }
 
 void ThemeMatrixModel::setTopN(int n)
 {
-    if (n != m_topN)
-        change([&] { m_topN = std::max(0, n); });
+    if (n != m_topN) change([&] { m_topN = std::max(0, n); });
 }
 
 void ThemeMatrixModel::setPickedTopics(const QList<TopicIndex> &topics)
 {
-    if (topics != m_pickedTopics)
-        change([&] { m_pickedTopics = topics; });
+    if (topics != m_pickedTopics) change([&] { m_pickedTopics = topics; });
 }
 
 void ThemeMatrixModel::setPickedEvents(const QList<EventIndex> &events)
 {
-    if (events != m_pickedEvents)
-        change([&] { m_pickedEvents = events; });
+    if (events != m_pickedEvents) change([&] { m_pickedEvents = events; });
 }
 
 void ThemeMatrixModel::setTalkFilter(std::optional<std::vector<TalkIndex>> talks)
 {
-    if (talks != m_filter)
-        change([&] { m_filter = std::move(talks); });
+    if (talks != m_filter) change([&] { m_filter = std::move(talks); });
 }
 
 void ThemeMatrixModel::rebuild()
@@ -64,8 +57,7 @@ void ThemeMatrixModel::rebuild()
     m_topics.clear();
     m_events.clear();
     m_cells.clear();
-    if (!m_dataset)
-        return;
+    if (!m_dataset) return;
     const Dataset &ds = *m_dataset;
     const size_t nTopics = ds.topics.size(), nEvents = ds.events.size();
 
@@ -75,11 +67,11 @@ void ThemeMatrixModel::rebuild()
     if (m_filter) {
         std::vector<bool> keep(ds.talks.size(), false);
         for (TalkIndex t : *m_filter) {
-            if (t.value < keep.size())
-                keep[t.value] = true;
+            if (t.value < keep.size()) keep[t.value] = true;
         }
         const Talk *first = ds.talks.data();
-        filtered = ThemeShares::compute(ds, [&](const Talk &t) { return keep[size_t(&t - first)]; }, false);
+        filtered = ThemeShares::compute(
+            ds, [&](const Talk &t) { return keep[size_t(&t - first)]; }, false);
     }
     const std::vector<ThemeShare> &rows = m_filter ? filtered : ds.themes;
 
@@ -88,30 +80,29 @@ void ThemeMatrixModel::rebuild()
     std::vector<bool> eventHasData(nEvents, false);
     auto at = [&](TopicIndex t, EventIndex e) -> Cell & { return grid[t.value * nEvents + e.value]; };
     for (const ThemeShare &th : rows) {
-        if (!th.topic.isValid() || !th.event.isValid() || th.topic.value >= nTopics || th.event.value >= nEvents)
+        if (!th.topic.isValid() || !th.event.isValid() || th.topic.value >= nTopics ||
+            th.event.value >= nEvents)
             continue;
         Cell &c = at(th.topic, th.event);
         c.talks = th.talks;
         c.paragraphs = th.paragraphs;
         // The share is defined once, by the topic layer (docs/themes.md); it is shown, never recomputed.
         c.share = th.share;
-        if (th.talks > 0 || th.paragraphs > 0)
-            eventHasData[th.event.value] = true;
+        if (th.talks > 0 || th.paragraphs > 0) eventHasData[th.event.value] = true;
     }
 
     std::vector<bool> picked(nEvents, m_pickedEvents.isEmpty());
     for (EventIndex e : m_pickedEvents) {
-        if (e.isValid() && e.value < nEvents)
-            picked[e.value] = true;
+        if (e.isValid() && e.value < nEvents) picked[e.value] = true;
     }
     for (EventIndex e : ThemeShares::eventsByDate(ds)) {
-        if (picked[e.value] && (eventHasData[e.value] || !m_pickedEvents.isEmpty()))
-            m_events.push_back(e);
+        if (picked[e.value] && (eventHasData[e.value] || !m_pickedEvents.isEmpty())) m_events.push_back(e);
     }
 
     if (!m_pickedTopics.isEmpty()) {
         for (TopicIndex t : m_pickedTopics) {
-            if (t.isValid() && t.value < nTopics && std::find(m_topics.begin(), m_topics.end(), t) == m_topics.end())
+            if (t.isValid() && t.value < nTopics &&
+                std::find(m_topics.begin(), m_topics.end(), t) == m_topics.end())
                 m_topics.push_back(t);
         }
     } else {
@@ -127,17 +118,14 @@ void ThemeMatrixModel::rebuild()
             }
         }
         for (size_t t = 0; t < nTopics; ++t) {
-            if (counts[t] > 0)
-                m_topics.push_back(TopicIndex(t));
+            if (counts[t] > 0) m_topics.push_back(TopicIndex(t));
         }
         // Largest first; ties keep the taxonomy's order.
         std::stable_sort(m_topics.begin(), m_topics.end(), [&](TopicIndex a, TopicIndex b) {
-            if (counts[a.value] != counts[b.value])
-                return counts[a.value] > counts[b.value];
+            if (counts[a.value] != counts[b.value]) return counts[a.value] > counts[b.value];
             return shares[a.value] > shares[b.value];
         });
-        if (m_topN > 0 && m_topics.size() > size_t(m_topN))
-            m_topics.resize(size_t(m_topN));
+        if (m_topN > 0 && m_topics.size() > size_t(m_topN)) m_topics.resize(size_t(m_topN));
     }
 
     m_cells.reserve(m_topics.size() * m_events.size());
@@ -181,8 +169,7 @@ QString ThemeMatrixModel::eventLabel(int column) const
 
 QString ThemeMatrixModel::formatValue(double value) const
 {
-    if (m_measure == Measure::Talks)
-        return QLocale().toString(qRound(value));
+    if (m_measure == Measure::Talks) return QLocale().toString(qRound(value));
     return QLocale().toString(value * 100, 'f', 1) + u'%';
 }
 
@@ -210,12 +197,12 @@ QString ThemeMatrixModel::shortEventName(const Event &event)
 QColor ThemeMatrixModel::fallbackColor(int i)
 {
     // Okabe-Ito, readable by colour-blind people, then golden-angle hues.
-    static const QColor palette[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
-                                     QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
+    static const QColor palette[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00),
+                                     QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
+                                     QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
                                      QColor(0xf0, 0xe4, 0x42), QColor(0x33, 0x33, 0x33)};
     constexpr int n = int(std::size(palette));
-    if (i < n)
-        return palette[i];
+    if (i < n) return palette[i];
     return QColor::fromHsv((i * 137) % 360, 160, 200);
 }
 
@@ -260,8 +247,7 @@ QVariant ThemeMatrixModel::data(const QModelIndex &index, int role) const
 QVariant ThemeMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal) {
-        if (section < 0 || section >= eventCount())
-            return {};
+        if (section < 0 || section >= eventCount()) return {};
         const Event &e = m_dataset->event(eventAt(section));
         switch (role) {
         case Qt::DisplayRole:
@@ -276,8 +262,7 @@ QVariant ThemeMatrixModel::headerData(int section, Qt::Orientation orientation, 
             return {};
         }
     }
-    if (section < 0 || section >= topicCount())
-        return {};
+    if (section < 0 || section >= topicCount()) return {};
     switch (role) {
     case Qt::DisplayRole:
         return topicLabel(section);

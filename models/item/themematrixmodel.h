@@ -5,7 +5,6 @@
 #include <QAbstractTableModel>
 #include <QColor>
 #include <QList>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -66,7 +65,10 @@ public:
     int eventCount() const { return int(m_events.size()); }
     TopicIndex topicAt(int row) const { return m_topics[size_t(row)]; }
     EventIndex eventAt(int column) const { return m_events[size_t(column)]; }
-    const Cell &cell(int row, int column) const { return m_cells[size_t(row) * m_events.size() + size_t(column)]; }
+    const Cell &cell(int row, int column) const
+    {
+        return m_cells[size_t(row) * m_events.size() + size_t(column)];
+    }
     // The measured value of a cell: talks, or share as a fraction.
     double value(int row, int column) const;
     double maxValue() const;
@@ -92,8 +94,7 @@ public:
 
 private:
     // Applies a parameter change inside one model reset.
-    template <typename Change>
-    void change(Change &&apply);
+    template <typename Change> void change(Change &&apply);
     void rebuild();
 
     DatasetPtr m_dataset;

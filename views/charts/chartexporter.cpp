@@ -12,7 +12,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
-
 #include <algorithm>
 
 namespace {
@@ -20,8 +19,7 @@ constexpr double ScreenDpi = 96; // the resolution the chart is laid out for
 
 QString quoteCsv(const QString &field)
 {
-    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n'))
-        return field;
+    if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n')) return field;
     return u'"' + QString(field).replace(u'"', QLatin1StringView("\"\"")) + u'"';
 }
 
@@ -33,8 +31,7 @@ QString writeError(const QString &path, const QString &reason)
 
 ChartExporter::ChartExporter(const ThemeMatrixModel &model, ThemeChart::Kind kind)
     : ChartExporter(model, kind, Options())
-{
-}
+{}
 
 ChartExporter::ChartExporter(const ThemeMatrixModel &model, ThemeChart::Kind kind, Options options)
     : m_model(model), m_kind(kind), m_options(std::move(options))
@@ -57,16 +54,11 @@ QString ChartExporter::csvNameFilter()
 std::optional<ChartExporter::Format> ChartExporter::formatOf(const QString &path)
 {
     const QString s = QFileInfo(path).suffix().toLower();
-    if (s == u"png")
-        return Format::Png;
-    if (s == u"jpg" || s == u"jpeg")
-        return Format::Jpeg;
-    if (s == u"svg")
-        return Format::Svg;
-    if (s == u"pdf")
-        return Format::Pdf;
-    if (s == u"csv")
-        return Format::Csv;
+    if (s == u"png") return Format::Png;
+    if (s == u"jpg" || s == u"jpeg") return Format::Jpeg;
+    if (s == u"svg") return Format::Svg;
+    if (s == u"pdf") return Format::Pdf;
+    if (s == u"csv") return Format::Csv;
     return std::nullopt;
 }
 
@@ -89,8 +81,7 @@ QString ChartExporter::suffix(Format format)
 
 QString ChartExporter::withDefaultSuffix(const QString &path, const QString &nameFilter)
 {
-    if (!QFileInfo(path).suffix().isEmpty())
-        return path;
+    if (!QFileInfo(path).suffix().isEmpty()) return path;
     static const QRegularExpression pattern(QStringLiteral("\\*\\.(\\w+)"));
     const QRegularExpressionMatch m = pattern.match(nameFilter);
     return path + u'.' + (m.hasMatch() ? m.captured(1) : suffix(Format::Png));
@@ -142,8 +133,7 @@ bool ChartExporter::write(const QString &path, QString *error) const
                      .arg(path, QFileInfo(path).suffix());
         return false;
     }
-    if (*format == Format::Csv)
-        return writeCsv(path, error);
+    if (*format == Format::Csv) return writeCsv(path, error);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -155,7 +145,8 @@ bool ChartExporter::write(const QString &path, QString *error) const
     case Format::Png:
     case Format::Jpeg: {
         const QImage img = image();
-        QImageWriter writer(&file, *format == Format::Png ? QByteArrayLiteral("png") : QByteArrayLiteral("jpeg"));
+        QImageWriter writer(&file,
+                            *format == Format::Png ? QByteArrayLiteral("png") : QByteArrayLiteral("jpeg"));
         // For PNG the quality picks zlib's effort: 80 is level 1, several times faster than the default
         // for files a little larger; charts are mostly flat colour and compress well either way.
         writer.setQuality(*format == Format::Jpeg ? 92 : 80);
@@ -221,10 +212,12 @@ QByteArray ChartExporter::csv(const ThemeMatrixModel &model)
     QString out = header.join(u',') + u'\n';
     const bool talks = model.measure() == ThemeMatrixModel::Measure::Talks;
     for (int r = 0; r < model.topicCount(); ++r) {
-        QStringList line{quoteCsv(model.headerData(r, Qt::Vertical, ThemeMatrixModel::TopicIdRole).toString()),
-                         quoteCsv(model.topicLabel(r))};
+        QStringList line{
+            quoteCsv(model.headerData(r, Qt::Vertical, ThemeMatrixModel::TopicIdRole).toString()),
+            quoteCsv(model.topicLabel(r))};
         for (int c = 0; c < model.eventCount(); ++c)
-            line << (talks ? QString::number(model.cell(r, c).talks) : QString::number(model.value(r, c), 'g', 15));
+            line << (talks ? QString::number(model.cell(r, c).talks)
+                           : QString::number(model.value(r, c), 'g', 15));
         out += line.join(u',') + u'\n';
     }
     return out.toUtf8();

@@ -6,12 +6,11 @@
 #include <QLinearGradient>
 #include <QLocale>
 #include <QPainter>
-
 #include <algorithm>
 
 namespace {
-constexpr qreal Gap = 8;           // between labels and grid
-constexpr qreal ScaleBar = 16;     // width of the colour scale's bar
+constexpr qreal Gap = 8;             // between labels and grid
+constexpr qreal ScaleBar = 16;       // width of the colour scale's bar
 constexpr qreal MaxLabelShare = 0.3; // labels take at most this much of the width or height
 } // namespace
 
@@ -37,7 +36,8 @@ QColor HeatmapItem::colorFor(double share) const
 {
     const double t = m_data.maxShare > 0 ? std::clamp(share / m_data.maxShare, 0.0, 1.0) : 0.0;
     const QColor a = lowColor(), b = highColor();
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
@@ -86,16 +86,14 @@ QRectF HeatmapItem::boundingRect() const
 
 QRectF HeatmapItem::cellRect(int row, int column) const
 {
-    if (m_rows == 0 || m_columns == 0 || m_grid.isEmpty())
-        return {};
+    if (m_rows == 0 || m_columns == 0 || m_grid.isEmpty()) return {};
     const qreal w = m_grid.width() / m_columns, h = m_grid.height() / m_rows;
     return QRectF(m_grid.left() + column * w, m_grid.top() + row * h, w, h);
 }
 
 std::pair<int, int> HeatmapItem::cellAt(const QPointF &pos) const
 {
-    if (!m_grid.contains(pos) || m_rows == 0 || m_columns == 0)
-        return {-1, -1};
+    if (!m_grid.contains(pos) || m_rows == 0 || m_columns == 0) return {-1, -1};
     const int column = std::min(m_columns - 1, int((pos.x() - m_grid.left()) / (m_grid.width() / m_columns)));
     const int row = std::min(m_rows - 1, int((pos.y() - m_grid.top()) / (m_grid.height() / m_rows)));
     return {row, column};
@@ -103,8 +101,7 @@ std::pair<int, int> HeatmapItem::cellAt(const QPointF &pos) const
 
 void HeatmapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    if (m_grid.isEmpty())
-        return;
+    if (m_grid.isEmpty()) return;
     painter->save();
     painter->setFont(m_data.font);
     const QFontMetricsF fm(m_data.font);
@@ -148,13 +145,13 @@ void HeatmapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         if (m_verticalColumnLabels) {
             // Skip labels that would overlap their neighbours; the tooltip names every column.
             const int step = std::max(1, int(std::ceil(fm.height() / cell.width())));
-            if (c % step != 0)
-                continue;
+            if (c % step != 0) continue;
             painter->save();
             painter->translate(cell.center().x(), m_grid.bottom() + Gap);
             painter->rotate(-90);
             painter->drawText(QRectF(-labelSpace, -fm.height() / 2, labelSpace, fm.height()),
-                              Qt::AlignRight | Qt::AlignVCenter, fm.elidedText(text, Qt::ElideRight, labelSpace));
+                              Qt::AlignRight | Qt::AlignVCenter,
+                              fm.elidedText(text, Qt::ElideRight, labelSpace));
             painter->restore();
         } else {
             painter->drawText(QRectF(cell.left() + 2, m_grid.bottom() + Gap, cell.width() - 4, labelSpace),
@@ -181,19 +178,15 @@ void HeatmapItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
 void HeatmapItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 {
     const auto cell = cellAt(event->pos());
-    if (cell == m_hovered)
-        return;
-    if (m_hovered.first >= 0)
-        emit cellHovered(m_hovered.first, m_hovered.second, false);
+    if (cell == m_hovered) return;
+    if (m_hovered.first >= 0) emit cellHovered(m_hovered.first, m_hovered.second, false);
     m_hovered = cell;
-    if (cell.first >= 0)
-        emit cellHovered(cell.first, cell.second, true);
+    if (cell.first >= 0) emit cellHovered(cell.first, cell.second, true);
 }
 
 void HeatmapItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
 {
-    if (m_hovered.first >= 0)
-        emit cellHovered(m_hovered.first, m_hovered.second, false);
+    if (m_hovered.first >= 0) emit cellHovered(m_hovered.first, m_hovered.second, false);
     m_hovered = {-1, -1};
 }
 
@@ -206,6 +199,5 @@ void HeatmapItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
 void HeatmapItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     const auto cell = cellAt(event->pos());
-    if (cell.first >= 0)
-        emit cellClicked(cell.first, cell.second);
+    if (cell.first >= 0) emit cellClicked(cell.first, cell.second);
 }

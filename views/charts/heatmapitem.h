@@ -4,7 +4,6 @@
 #include <QFont>
 #include <QGraphicsObject>
 #include <QStringList>
-
 #include <vector>
 
 // The heatmap of the theme charts, drawn by hand because Qt Charts has none: topics down, events across,

@@ -10,7 +10,6 @@
 #include <QLineSeries>
 #include <QPercentBarSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -33,14 +32,16 @@ constexpr qreal BarWidth = 0.8; // of a category
 // Events in grouped bars are coloured along time (viridis), so the eye reads old to new per topic.
 QColor timeColor(int i, int n)
 {
-    static const QColor stops[] = {QColor(0x44, 0x01, 0x54), QColor(0x3b, 0x52, 0x8b), QColor(0x21, 0x91, 0x8c),
-                                   QColor(0x5e, 0xc9, 0x62), QColor(0xe0, 0xc8, 0x1a)};
+    static const QColor stops[] = {QColor(0x44, 0x01, 0x54), QColor(0x3b, 0x52, 0x8b),
+                                   QColor(0x21, 0x91, 0x8c), QColor(0x5e, 0xc9, 0x62),
+                                   QColor(0xe0, 0xc8, 0x1a)};
     constexpr int last = int(std::size(stops)) - 1;
     const double t = n > 1 ? double(i) / (n - 1) * last : 0;
     const int k = std::min(last - 1, int(t));
     const double f = t - k;
     const QColor &a = stops[k], &b = stops[k + 1];
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f), float(a.greenF() + (b.greenF() - a.greenF()) * f),
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * f),
                             float(a.blueF() + (b.blueF() - a.blueF()) * f));
 }
 
@@ -85,8 +86,7 @@ void setCategories(QBarCategoryAxis *axis, const QStringList &labels)
     styleAxis(axis);
     // Qt Charts cuts labels ("Europe 2...") well before they would touch; broken into lines they fit.
     axis->setTruncateLabels(false);
-    if (n > 12)
-        axis->setLabelsAngle(-90);
+    if (n > 12) axis->setLabelsAngle(-90);
     // A grid line per event turns grey past a few dozen events.
     axis->setGridLineVisible(n <= MaxEventLabels);
 }
@@ -110,8 +110,7 @@ QString ThemeChart::kindName(Kind kind)
 std::optional<ThemeChart::Kind> ThemeChart::kindFromName(QStringView name)
 {
     for (int k = 0; k < KindCount; ++k) {
-        if (name == kindName(Kind(k)))
-            return Kind(k);
+        if (name == kindName(Kind(k))) return Kind(k);
     }
     return std::nullopt;
 }
@@ -142,7 +141,8 @@ QString ThemeChart::defaultTitle(const ThemeMatrixModel &model, Kind kind)
     case Kind::Trend:
         return talks ? tr("Talks per topic across events") : tr("Share of talks per topic across events");
     case Kind::Heatmap:
-        return talks ? tr("Talks per topic and event (colour: share)") : tr("Share of talks per topic and event");
+        return talks ? tr("Talks per topic and event (colour: share)")
+                     : tr("Share of talks per topic and event");
     }
     return {};
 }
@@ -235,8 +235,9 @@ void ThemeChart::buildGrouped(const ThemeMatrixModel &model)
     addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     addValueAxis(series, model.measureLabel());
-    connect(series, &QBarSeries::clicked, this,
-            [this, series](int index, QBarSet *set) { emit cellClicked(index, int(series->barSets().indexOf(set))); });
+    connect(series, &QBarSeries::clicked, this, [this, series](int index, QBarSet *set) {
+        emit cellClicked(index, int(series->barSets().indexOf(set)));
+    });
     connect(series, &QBarSeries::hovered, this, [this, series](bool state, int index, QBarSet *set) {
         emit cellHovered(index, int(series->barSets().indexOf(set)), state);
     });
@@ -267,12 +268,14 @@ void ThemeChart::buildStacked(const ThemeMatrixModel &model)
     styleAxis(y);
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%.0f%%"));
-    y->setTitleText(model.measure() == ThemeMatrixModel::Measure::Talks ? tr("Part of the shown topics' talks")
-                                                                        : tr("Part of the shown topics' shares"));
+    y->setTitleText(model.measure() == ThemeMatrixModel::Measure::Talks
+                        ? tr("Part of the shown topics' talks")
+                        : tr("Part of the shown topics' shares"));
     addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    connect(series, &QPercentBarSeries::clicked, this,
-            [this, series](int index, QBarSet *set) { emit cellClicked(int(series->barSets().indexOf(set)), index); });
+    connect(series, &QPercentBarSeries::clicked, this, [this, series](int index, QBarSet *set) {
+        emit cellClicked(int(series->barSets().indexOf(set)), index);
+    });
     connect(series, &QPercentBarSeries::hovered, this, [this, series](bool state, int index, QBarSet *set) {
         emit cellHovered(int(series->barSets().indexOf(set)), index, state);
     });
@@ -302,13 +305,11 @@ void ThemeChart::buildTrend(const ThemeMatrixModel &model)
         line->attachAxis(y);
         connect(line, &QLineSeries::clicked, this, [this, r](const QPointF &p) {
             const int c = qRound(p.x());
-            if (c >= 0 && c < m_columns)
-                emit cellClicked(r, c);
+            if (c >= 0 && c < m_columns) emit cellClicked(r, c);
         });
         connect(line, &QLineSeries::hovered, this, [this, r](const QPointF &p, bool state) {
             const int c = qRound(p.x());
-            if (c >= 0 && c < m_columns)
-                emit cellHovered(r, c, state);
+            if (c >= 0 && c < m_columns) emit cellHovered(r, c, state);
         });
     }
 }
@@ -361,18 +362,14 @@ QList<QColor> ThemeChart::seriesColors() const
 
 std::optional<QPointF> ThemeChart::cellPosition(int row, int column)
 {
-    if (row < 0 || row >= m_rows || column < 0 || column >= m_columns)
-        return std::nullopt;
+    if (row < 0 || row >= m_rows || column < 0 || column >= m_columns) return std::nullopt;
     const double v = m_values[size_t(row * m_columns + column)];
-    if (m_heatmap)
-        return m_heatmap->mapToParent(m_heatmap->cellRect(row, column).center());
+    if (m_heatmap) return m_heatmap->mapToParent(m_heatmap->cellRect(row, column).center());
     const QList<QAbstractSeries *> all = series();
-    if (all.isEmpty())
-        return std::nullopt;
+    if (all.isEmpty()) return std::nullopt;
     switch (m_kind) {
     case Kind::Grouped: {
-        if (v <= 0)
-            return std::nullopt;
+        if (v <= 0) return std::nullopt;
         const double x = row - BarWidth / 2 + (column + 0.5) / m_columns * BarWidth;
         return mapToPosition(QPointF(x, v / 2), all.first());
     }
@@ -380,11 +377,9 @@ std::optional<QPointF> ThemeChart::cellPosition(int row, int column)
         double below = 0, total = 0;
         for (int r = 0; r < m_rows; ++r) {
             total += m_values[size_t(r * m_columns + column)];
-            if (r < row)
-                below += m_values[size_t(r * m_columns + column)];
+            if (r < row) below += m_values[size_t(r * m_columns + column)];
         }
-        if (v <= 0 || total <= 0)
-            return std::nullopt;
+        if (v <= 0 || total <= 0) return std::nullopt;
         return mapToPosition(QPointF(column, (below + v / 2) / total * 100), all.first());
     }
     case Kind::Trend:

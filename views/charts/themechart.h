@@ -5,7 +5,6 @@
 #include <QList>
 #include <QPointF>
 #include <QStringView>
-
 #include <optional>
 
 class HeatmapItem;
@@ -29,7 +28,8 @@ public:
     // "Talks per topic and event" and the like, when the user gives no title.
     static QString defaultTitle(const ThemeMatrixModel &model, Kind kind);
 
-    ThemeChart(const ThemeMatrixModel &model, Kind kind, const QString &title = {}, QGraphicsItem *parent = nullptr);
+    ThemeChart(const ThemeMatrixModel &model, Kind kind, const QString &title = {},
+               QGraphicsItem *parent = nullptr);
 
     Kind kind() const { return m_kind; }
     // The colours the series are drawn in (bar sets, lines, or the heatmap's scale ends).

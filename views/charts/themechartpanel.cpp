@@ -27,8 +27,8 @@
 ThemeChartPanel::ThemeChartPanel(QWidget *parent)
     : QWidget(parent), m_model(new ThemeMatrixModel(this)), m_view(new ThemeChartView(m_model)),
       m_table(new QTableView), m_stack(new QStackedWidget), m_kind(new QComboBox), m_measure(new QComboBox),
-      m_topN(new QSpinBox), m_topics(new QToolButton), m_events(new QToolButton), m_tableToggle(new QToolButton),
-      m_topicMenu(new QMenu(this)), m_eventMenu(new QMenu(this))
+      m_topN(new QSpinBox), m_topics(new QToolButton), m_events(new QToolButton),
+      m_tableToggle(new QToolButton), m_topicMenu(new QMenu(this)), m_eventMenu(new QMenu(this))
 {
     setObjectName(QStringLiteral("themeChartPanel"));
     for (int k = 0; k < ThemeChart::KindCount; ++k)
@@ -114,8 +114,7 @@ void ThemeChartPanel::setTalkFilter(const TalkFilter &filter, const TalkSearchIn
     const std::vector<quint8> kept = index.matches(rest);
     std::vector<TalkIndex> talks;
     for (size_t i = 0; i < kept.size(); ++i) {
-        if (kept[i])
-            talks.emplace_back(i);
+        if (kept[i]) talks.emplace_back(i);
     }
     m_model->setTalkFilter(std::move(talks));
 }
@@ -125,17 +124,18 @@ void ThemeChartPanel::rebuildPickers()
     m_topicMenu->clear();
     m_eventMenu->clear();
     const DatasetPtr &ds = m_model->dataset();
-    if (!ds)
-        return;
+    if (!ds) return;
     for (size_t t = 0; t < ds->topics.size(); ++t) {
-        QAction *a = m_topicMenu->addAction(ds->topics[t].label.isEmpty() ? ds->topics[t].id : ds->topics[t].label);
+        QAction *a =
+            m_topicMenu->addAction(ds->topics[t].label.isEmpty() ? ds->topics[t].id : ds->topics[t].label);
         a->setCheckable(true);
         a->setData(quint32(t));
         connect(a, &QAction::toggled, this, &ThemeChartPanel::pickedTopicsChanged);
     }
     m_topics->setToolTip(tr("Pick topics; with none picked the top N are shown"));
     for (size_t e = 0; e < ds->events.size(); ++e) {
-        QAction *a = m_eventMenu->addAction(ds->events[e].name.isEmpty() ? ds->events[e].id : ds->events[e].name);
+        QAction *a =
+            m_eventMenu->addAction(ds->events[e].name.isEmpty() ? ds->events[e].id : ds->events[e].name);
         a->setCheckable(true);
         a->setData(quint32(e));
         connect(a, &QAction::toggled, this, &ThemeChartPanel::pickedEventsChanged);
@@ -147,8 +147,7 @@ void ThemeChartPanel::pickedTopicsChanged()
 {
     QList<TopicIndex> picked;
     for (QAction *a : m_topicMenu->actions()) {
-        if (a->isChecked())
-            picked << TopicIndex(a->data().toUInt());
+        if (a->isChecked()) picked << TopicIndex(a->data().toUInt());
     }
     m_model->setPickedTopics(picked);
     m_topN->setEnabled(picked.isEmpty());
@@ -158,8 +157,7 @@ void ThemeChartPanel::pickedEventsChanged()
 {
     QList<EventIndex> picked;
     for (QAction *a : m_eventMenu->actions()) {
-        if (a->isChecked())
-            picked << EventIndex(a->data().toUInt());
+        if (a->isChecked()) picked << EventIndex(a->data().toUInt());
     }
     m_model->setPickedEvents(picked);
 }
@@ -167,10 +165,10 @@ void ThemeChartPanel::pickedEventsChanged()
 void ThemeChartPanel::exportChart()
 {
     QString filter = ChartExporter::chartNameFilters().constFirst();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(),
-                                                ChartExporter::chartNameFilters().join(QLatin1StringView(";;")), &filter);
-    if (path.isEmpty())
-        return;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), QString(), ChartExporter::chartNameFilters().join(QLatin1StringView(";;")),
+        &filter);
+    if (path.isEmpty()) return;
     path = ChartExporter::withDefaultSuffix(path, filter);
 
     QDialog dialog(this);
@@ -196,8 +194,7 @@ void ThemeChartPanel::exportChart()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    if (dialog.exec() != QDialog::Accepted) return;
 
     ChartExporter::Options options;
     options.size = QSize(width->value(), height->value());
@@ -210,9 +207,9 @@ void ThemeChartPanel::exportChart()
 
 void ThemeChartPanel::exportChartData()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart Data"), QString(), ChartExporter::csvNameFilter());
-    if (path.isEmpty())
-        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart Data"), QString(),
+                                                ChartExporter::csvNameFilter());
+    if (path.isEmpty()) return;
     path = ChartExporter::withDefaultSuffix(path, ChartExporter::csvNameFilter());
     QString error;
     if (!ChartExporter(*m_model, m_view->kind()).writeCsv(path, &error))

@@ -16,8 +16,7 @@ ThemeChartView::ThemeChartView(ThemeMatrixModel *model, QWidget *parent) : QChar
 
 void ThemeChartView::setKind(ThemeChart::Kind kind)
 {
-    if (kind == m_kind)
-        return;
+    if (kind == m_kind) return;
     m_kind = kind;
     rebuild();
 }
