@@ -7,6 +7,8 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QRegularExpression>
@@ -375,4 +377,23 @@ TEST_CASE("the chart panel follows the window's filter but not its events and to
     CHECK(table->isVisibleTo(&panel));
     CHECK(table->model()->index(0, 2).data().toString() == QStringLiteral("40.0%"));
     CHECK(TestSupport::takeModelTestFailures().isEmpty());
+}
+
+TEST_CASE("copy chart puts the rendered chart on the clipboard", "[charts][gui]")
+{
+    ThemeChartPanel panel;
+    panel.setDataset(handMade());
+    panel.setKind(ThemeChart::Kind::Stacked);
+    panel.resize(900, 600);
+    panel.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    QApplication::clipboard()->clear();
+    panel.copyChart();
+    const QImage image = QApplication::clipboard()->image().convertToFormat(QImage::Format_RGB32);
+    REQUIRE(!image.isNull());
+    CHECK(image.size() == panel.chartView()->size().expandedTo(QSize(400, 300)));
+    // The topics' colours are in it: a rendering, not an empty image.
+    const ThemeChart chart(*panel.model(), ThemeChart::Kind::Stacked);
+    for (const QColor &c : chart.seriesColors())
+        CHECK(countPixels(image, c) > 50);
 }
