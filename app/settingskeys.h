@@ -7,6 +7,9 @@ namespace SettingsKeys {
 inline constexpr QLatin1StringView WindowGeometry{"window/geometry"};
 inline constexpr QLatin1StringView WindowState{"window/state"};
 inline constexpr QLatin1StringView MainSplitter{"window/mainSplitter"};
+inline constexpr QLatin1StringView LeftSplitter{"window/leftSplitter"};
 inline constexpr QLatin1StringView TableHeader{"window/tableHeader"};
+inline constexpr QLatin1StringView DarkPalette{"window/darkPalette"};
+inline constexpr QLatin1StringView LastFilter{"filter/last"}; // TalkFilter::toVariant()
 inline constexpr QLatin1StringView RecentFiles{"files/recent"};
 } // namespace SettingsKeys

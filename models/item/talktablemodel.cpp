@@ -58,11 +58,6 @@ QVariant TalkTableModel::data(const QModelIndex &index, int role) const
         return int(t.kind);
     case UrlRole:
         return t.url();
-    case SearchTextRole: {
-        QString text = t.title % u'\n' % m_dataset->speakerNames(t) % u'\n' % organizations(t) % u'\n'
-                       % t.abstractText();
-        return text.toCaseFolded();
-    }
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return t.title;

@@ -4,8 +4,9 @@
 
 #include <QAbstractTableModel>
 
-// One row per talk of a published dataset. DisplayRole is for people; SortRole gives raw values (dates
-// as numbers, counts as ints) so sorting never compares display strings.
+// One row per talk of a published dataset, row i being Dataset::talks[i]. DisplayRole is for people;
+// SortRole gives raw values (dates as numbers, counts as ints) so sorting never compares display strings.
+// Filtering doesn't read cells: TalkFilterProxy matches talks through a TalkSearchIndex.
 class TalkTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,7 +19,6 @@ public:
         EventIndexRole,
         KindRole,      // int(TalkKind)
         UrlRole,
-        SearchTextRole, // title, speakers, organizations and abstract, case-folded, for the text filter
     };
 
     explicit TalkTableModel(QObject *parent = nullptr);
