@@ -22,14 +22,14 @@ const QSet<QString> &nonNameWords()
             u"source", u"community", u"platform", u"engineering", u"api", u"gateway", u"network",
             u"networking", u"observability", u"performance", u"scale", u"scaling", u"edge", u"operator",
             u"operators", u"cluster", u"clusters", u"container", u"containers", u"devops", u"gitops",
-            u"introduction", u"intro", u"deep", u"dive", u"update", u"updates", u"project", u"projects",
+            u"introduction", u"intro", u"dive", u"update", u"updates", u"project", u"projects",
             u"summit", u"conference", u"event", u"events", u"europe", u"america", u"north", u"china",
             u"japan", u"india", u"asia", u"award", u"awards", u"welcome", u"opening", u"closing",
             u"remarks", u"lunch", u"break", u"breakfast", u"registration", u"party", u"reception",
             u"booth", u"expo", u"meetup", u"meetups", u"read", u"learn", u"presentation", u"slides",
             u"video", u"videos", u"recording", u"blog", u"post", u"release", u"released", u"part", u"state",
-            u"future", u"best", u"practices", u"study", u"stories", u"lessons", u"learned", u"chat",
-            u"demo", u"end", u"users", u"user", u"world", u"live", u"stage", u"team", u"teams", u"working",
+            u"future", u"practices", u"study", u"stories", u"lessons", u"learned", u"chat",
+            u"demo", u"end", u"users", u"user", u"world", u"working",
             u"group", u"sig", u"tag", u"wg", u"software", u"hardware", u"chaos", u"policy", u"policies",
             u"secure", u"supply", u"chain", u"zero", u"trust", u"multi", u"tenancy", u"virtual",
             u"machine", u"machines", u"serverless", u"storage", u"database", u"databases", u"model",
@@ -38,9 +38,9 @@ const QSet<QString> &nonNameWords()
             u"journey", u"building", u"using", u"running", u"making", u"getting", u"inside", u"under",
             u"hood", u"toward", u"towards", u"across", u"between", u"without", u"through", u"over",
             u"about", u"after", u"before", u"first", u"last", u"next", u"top", u"here", u"there", u"this",
-            u"that", u"these", u"those", u"yes", u"case", u"guide", u"way", u"ways", u"tips", u"tricks",
+            u"that", u"these", u"those", u"yes", u"guide", u"tips", u"tricks",
             u"day-0", u"co-located", u"colocated", u"hands-on", u"ask", u"me", u"anything", u"office",
-            u"hours", u"maintainer", u"maintainers", u"track", u"room", u"hall", u"level", u"floor",
+            u"hours", u"maintainer", u"maintainers",
         };
         for (const auto *w : list)
             set.insert(QString::fromUtf16(w));
@@ -165,7 +165,10 @@ bool TalkLineParser::looksLikeName(QStringView text, bool allowSingle)
     if (tokens.isEmpty() || tokens.size() > 5 || (tokens.size() == 1 && !allowSingle) || text.size() > 60)
         return false;
     for (qsizetype t = 0; t < tokens.size(); ++t) {
-        const QStringView tok = tokens[t];
+        QStringView tok = tokens[t];
+        // A nickname in quotes: Anjaneya "Reddy" Chagam.
+        if (tok.size() > 2 && (tok.front() == u'"' || tok.front() == u'“') && (tok.back() == u'"' || tok.back() == u'”'))
+            tok = tok.mid(1, tok.size() - 2);
         const QString folded = tok.toString().toCaseFolded();
         for (const QChar c : tok) {
             if (!c.isLetter() && c != u'-' && c != u'\'' && c != u'’' && c != u'.')
@@ -177,8 +180,10 @@ bool TalkLineParser::looksLikeName(QStringView text, bool allowSingle)
             continue;
         if (!tok.front().isUpper())
             return false;
-        // Initials ("J.", "J.R.") are fine; acronyms ("KCD", "AWS") and words like "VCluster" are not names.
-        if (tok.size() >= 2 && tok[1].isUpper() && !tok.contains(u'.'))
+        // Initials ("J.", "J.R.", a trailing "SJ") are fine; acronyms ("KCD", "AWS") and words like
+        // "VCluster" are not names.
+        const bool initials = t > 0 && t + 1 == tokens.size() && tok.size() <= 2;
+        if (tok.size() >= 2 && tok[1].isUpper() && !tok.contains(u'.') && !initials)
             return false;
     }
     return true;
@@ -243,27 +248,31 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
 
     QList<ParsedSpeaker> out;
     QList<bool> sharesNext; // the speaker was followed straight by "&"/"and": a company after may be shared
-    static const QRegularExpression parens(QStringLiteral("^(.*?)\\s*\\(([^()]+)\\)$"));
-    static const QRegularExpression atOrg(QStringLiteral("^(.*?)\\s+(?:@|at)\\s+(.+)$"));
+
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Item &it = items[i];
         if (it.text.isEmpty())
-            return {};
+            continue; // "Name, Org; & Name, Org"
+
         const bool startsSpeaker = out.isEmpty() || !it.afterComma || allNames;
         if (startsSpeaker) {
             ParsedSpeaker sp;
             QString name = it.text;
-            if (const auto m = parens.match(name); m.hasMatch()) {
-                name = m.captured(1);
-                sp.affiliation = m.captured(2).trimmed();
+            const qsizetype open = name.lastIndexOf(u'(');
+            const qsizetype at = name.indexOf(QLatin1StringView(" at "));
+            const qsizetype atSign = name.indexOf(QLatin1StringView(" @ "));
+            const qsizetype atPos = at >= 0 ? at : atSign;
+            if (name.endsWith(u')') && open > 0 && name.indexOf(u'(') == open) {
+                sp.affiliation = name.mid(open + 1, name.size() - open - 2).trimmed();
+                name = name.left(open).trimmed();
                 if (looksLikeRole(sp.affiliation) && sp.affiliation.contains(u',')) {
                     const qsizetype comma = sp.affiliation.lastIndexOf(u',');
                     sp.role = sp.affiliation.left(comma).trimmed();
                     sp.affiliation = sp.affiliation.mid(comma + 1).trimmed();
                 }
-            } else if (const auto m2 = atOrg.match(name); m2.hasMatch() && looksLikeName(m2.captured(1))) {
-                name = m2.captured(1);
-                sp.affiliation = m2.captured(2).trimmed();
+            } else if (atPos > 0 && looksLikeName(QStringView(name).left(atPos))) {
+                sp.affiliation = name.mid(atPos + 3).trimmed();
+                name = name.left(atPos);
             }
             sp.name = name.trimmed();
             if (!looksLikeName(sp.name, true)) {
@@ -316,8 +325,11 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
     const bool anyFullName = std::any_of(out.begin(), out.end(), [](const ParsedSpeaker &sp) {
         return sp.name.contains(u' ');
     });
-    if (!anyFullName) {
-        // A lone word is a name only with a company beside it and next to fuller names ("Flynn, Buoyant").
+    const bool allWithCompany = std::all_of(out.begin(), out.end(), [](const ParsedSpeaker &sp) {
+        return !sp.affiliation.isEmpty() && tokenCount(sp.affiliation) <= 3;
+    });
+    if (!anyFullName && !allWithCompany) {
+        // A lone word is a name only with a company beside it ("Flynn, Buoyant").
         return {};
     }
     return out;
@@ -355,6 +367,11 @@ ParsedTalkLine TalkLineParser::parse(QStringView line)
         for (qsizetype at = s.indexOf(sep); at >= 0; at = s.indexOf(sep, at + 1))
             seps.append({at, sep.size()});
     }
+    // "Practitioners- Name" and "Kubernetes?- Name": a dash typed right after the title.
+    for (qsizetype at = s.indexOf(QLatin1StringView("- ")); at > 0; at = s.indexOf(QLatin1StringView("- "), at + 1)) {
+        if (!s[at - 1].isSpace())
+            seps.append({at, 2});
+    }
     // Tables of recordings cut long titles short: "Powered b... Maneesh Vittolia & Sriram Komma".
     for (const auto ellipsis : {QStringView(u"... "), QStringView(u"… ")}) {
         for (qsizetype at = s.indexOf(ellipsis); at > 0; at = s.indexOf(ellipsis, at + 1))
@@ -364,10 +381,14 @@ ParsedTalkLine TalkLineParser::parse(QStringView line)
     for (const auto &[at, signedLen] : seps) {
         const bool cut = signedLen < 0;
         const qsizetype len = cut ? -signedLen : signedLen;
+        // People's names start with a capital ("by" aside): most dashes in prose are ruled out here.
+        const QStringView right = QStringView(s).mid(at + len).trimmed();
+        if (right.isEmpty() || (!right.front().isUpper() && !right.startsWith(u"by ") && right.front() != u'"'))
+            continue;
         const QString left = clean(QStringView(s).left(at)) + (cut ? QStringLiteral("…") : QString());
         if (left.isEmpty())
             continue;
-        const auto speakers = parseSpeakers(QStringView(s).mid(at + len));
+        const auto speakers = parseSpeakers(right);
         if (!speakers.isEmpty()) {
             result.title = left;
             result.speakers = speakers;

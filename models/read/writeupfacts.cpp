@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 double WriteupFacts::number(QStringView text)
 {
     QString s = text.trimmed().toString();
@@ -19,8 +21,22 @@ double WriteupFacts::number(QStringView text)
     return ok ? v * factor : -1;
 }
 
-QList<Stat> WriteupFacts::stats(QStringView text)
+QList<Stat> WriteupFacts::stats(QStringView all)
 {
+    // Only lines with a number and a word about people or tracks can state a figure; the patterns run
+    // on those alone, so a long post costs one scan.
+    static const QRegularExpression keyword(
+        QStringLiteral("attendee|participant|people|visitor|registra|registered|folks|developer|first[- ]tim|track|percent|%"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString text;
+    for (const QStringView line : all.split(u'\n')) {
+        if (std::any_of(line.begin(), line.end(), [](QChar c) { return c.isDigit(); }) && keyword.match(line).hasMatch()) {
+            text += line;
+            text += u'\n';
+        }
+    }
+    if (text.isEmpty())
+        return {};
     QList<Stat> out;
     const auto put = [&](const QString &metric, double value) {
         if (value <= 0)

@@ -747,8 +747,17 @@ std::vector<Draft> Extractor::takeDrafts()
     for (auto &d : m_drafts) {
         const QString key = TextKey::title(d.title);
         const auto it = byKey.constFind(key);
-        if (it == byKey.constEnd()) {
-            byKey.insert(key, out.size());
+        // Same title, different people ("Opening Remarks" on two days): two talks.
+        const bool otherPeople = it != byKey.constEnd() && !d.speakers.isEmpty() && !out[*it].speakers.isEmpty() &&
+                                 std::none_of(d.speakers.begin(), d.speakers.end(), [&](const ParsedSpeaker &a) {
+                                     return std::any_of(out[*it].speakers.begin(), out[*it].speakers.end(),
+                                                        [&](const ParsedSpeaker &b) {
+                                                            return TextKey::person(a.name) == TextKey::person(b.name);
+                                                        });
+                                 });
+        if (it == byKey.constEnd() || otherPeople) {
+            if (it == byKey.constEnd())
+                byKey.insert(key, out.size());
             out.push_back(std::move(d));
             continue;
         }
