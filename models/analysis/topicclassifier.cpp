@@ -3,6 +3,7 @@
 #include "textkey.h"
 
 #include <algorithm>
+#include <array>
 
 namespace {
 // How much each kind of evidence weighs. A topic needs Threshold to be assigned; below it, a talk
@@ -26,12 +27,21 @@ constexpr float ParagraphThreshold = 2;
 constexpr float ParagraphHeadingFactor = 0.5f;
 constexpr size_t MaxTopicsPerParagraph = 2;
 
-constexpr quint64 FnvOffset = 0xcbf29ce484222325ull;
-constexpr quint64 FnvPrime = 0x100000001b3ull;
+// ASCII letters and digits lowercased; 0 for everything that separates words.
+constexpr std::array<uchar, 128> kAsciiWord = [] {
+    std::array<uchar, 128> t{};
+    for (int c = '0'; c <= '9'; ++c)
+        t[size_t(c)] = uchar(c);
+    for (int c = 'a'; c <= 'z'; ++c) {
+        t[size_t(c)] = uchar(c);
+        t[size_t(c - 'a' + 'A')] = uchar(c);
+    }
+    return t;
+}();
 
 inline bool isAsciiWordChar(uint c)
 {
-    return (c - 'a' < 26u) || (c - 'A' < 26u) || (c - '0' < 10u);
+    return kAsciiWord[c] != 0;
 }
 
 // Punctuation, symbols and emoji outside ASCII separate words; letters of any script join them.
@@ -47,9 +57,11 @@ inline uint lowerLatin1(uint cp)
     return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ? cp + 0x20 : cp;
 }
 
+// Words hash by rotating and adding bytes (one cycle each, and no two ASCII words of up to nine letters
+// collide), then mixing once per word (MurmurHash3's finaliser) so the table spreads them evenly.
 inline quint64 feed(quint64 h, uint byte)
 {
-    return (h ^ byte) * FnvPrime;
+    return ((h << 7) | (h >> 57)) + byte;
 }
 
 // Hashes a code point as its UTF-8 bytes, so UTF-16 titles and UTF-8 abstracts give the same ids.
@@ -67,6 +79,11 @@ inline quint64 feedCodePoint(quint64 h, uint cp)
 
 inline quint64 finishHash(quint64 h)
 {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
     return h ? h : 1; // 0 marks an empty slot
 }
 
@@ -86,13 +103,17 @@ void forEachWord(QStringView text, Sink sink)
             continue;
         }
         const int begin = i;
-        quint64 h = FnvOffset;
+        quint64 h = 0;
         while (i < n) {
             c = p[i];
             if (c < 0x80) {
-                if (!isAsciiWordChar(c) && !(c == '.' && i + 1 < n && p[i + 1] < 0x80 && isAsciiWordChar(p[i + 1])))
-                    break;
-                h = feed(h, c | ((c - 'A' < 26u) ? 0x20u : 0u));
+                uint lower = kAsciiWord[c];
+                if (!lower) {
+                    if (!(c == '.' && i + 1 < n && p[i + 1] < 0x80 && isAsciiWordChar(p[i + 1])))
+                        break;
+                    lower = c;
+                }
+                h = feed(h, lower);
             } else {
                 if (isSeparator(c))
                     break;
@@ -145,13 +166,17 @@ void forEachWord(QByteArrayView text, Sink sink)
             }
         }
         const int begin = i;
-        quint64 h = FnvOffset;
+        quint64 h = 0;
         while (i < n) {
             c = p[i];
             if (c < 0x80) {
-                if (!isAsciiWordChar(c) && !(c == '.' && i + 1 < n && isAsciiWordChar(p[i + 1])))
-                    break;
-                h = feed(h, c | ((c - 'A' < 26u) ? 0x20u : 0u));
+                uint lower = kAsciiWord[c];
+                if (!lower) {
+                    if (!(c == '.' && i + 1 < n && p[i + 1] < 0x80 && isAsciiWordChar(p[i + 1])))
+                        break;
+                    lower = c;
+                }
+                h = feed(h, lower);
                 ++i;
             } else {
                 uint cp;
@@ -188,7 +213,7 @@ QString trackKey(QStringView track)
 
 // ---- vocabulary ----
 
-int TopicClassifier::Vocabulary::find(quint64 hash) const
+inline int TopicClassifier::Vocabulary::find(quint64 hash) const
 {
     if (keys.empty())
         return -1;
@@ -337,12 +362,27 @@ void TopicClassifier::finishTables()
         if (m_vocabulary.find(h) < 0)
             m_vocabulary.insert(h, id);
     }
-    m_entriesByFirstWord.assign(size_t(m_wordCount), {});
+    std::vector<std::vector<int>> byFirstWord(static_cast<size_t>(m_wordCount));
     for (size_t i = 0; i < m_entries.size(); ++i)
-        m_entriesByFirstWord[size_t(m_entryWords[size_t(m_entries[i].wordOffset)])].push_back(int(i));
-    for (auto &list : m_entriesByFirstWord) {
+        byFirstWord[size_t(m_entryWords[size_t(m_entries[i].wordOffset)])].push_back(int(i));
+    m_firstWordBegin.clear();
+    m_byFirstWord.clear();
+    for (auto &list : byFirstWord) {
         std::stable_sort(list.begin(), list.end(),
                          [&](int a, int b) { return m_entries[size_t(a)].wordCount > m_entries[size_t(b)].wordCount; });
+        m_firstWordBegin.push_back(int(m_byFirstWord.size()));
+        m_byFirstWord.insert(m_byFirstWord.end(), list.begin(), list.end());
+    }
+    m_firstWordBegin.push_back(int(m_byFirstWord.size()));
+    m_startsKindPhrase.assign(size_t(m_wordCount), false);
+    for (const auto &phrase : m_kindPhrases)
+        m_startsKindPhrase[size_t(phrase.words.front())] = true;
+    m_packed.clear();
+    m_targets.clear();
+    for (const auto &e : m_entries) {
+        const int begin = int(m_targets.size());
+        m_targets.insert(m_targets.end(), e.targets.begin(), e.targets.end());
+        m_packed.push_back({e.wordOffset, e.wordCount, begin, int(m_targets.size())});
     }
 }
 
@@ -379,8 +419,11 @@ void TopicClassifier::match(const Scratch &scratch, Fn fn) const
             continue;
         }
         size_t advance = 1;
-        for (const int e : m_entriesByFirstWord[size_t(id)]) {
-            const Entry &entry = m_entries[size_t(e)];
+        const int *first = m_byFirstWord.data() + m_firstWordBegin[size_t(id)];
+        const int *last = m_byFirstWord.data() + m_firstWordBegin[size_t(id) + 1];
+        for (const int *it = first; it != last; ++it) {
+            const int e = *it;
+            const Packed &entry = m_packed[size_t(e)];
             const size_t len = size_t(entry.wordCount);
             if (i + len > n)
                 continue;
@@ -400,6 +443,8 @@ void TopicClassifier::match(const Scratch &scratch, Fn fn) const
 std::optional<TalkKind> TopicClassifier::titleKind(QStringView title, const Scratch &scratch) const
 {
     const auto &tokens = scratch.tokens;
+    if (tokens.empty() || tokens[0].id < 0 || !m_startsKindPhrase[size_t(tokens[0].id)])
+        return std::nullopt;
     for (const auto &phrase : m_kindPhrases) {
         const size_t len = phrase.words.size();
         if (tokens.size() < len)
@@ -441,7 +486,7 @@ void TopicClassifier::scoreAbstract(QByteArrayView text, Scratch &scratch, float
     for (const int e : scratch.touched) {
         const int count = std::min<int>(scratch.entryCount[size_t(e)], maxCount);
         scratch.entryCount[size_t(e)] = 0;
-        for (const auto &t : m_entries[size_t(e)].targets) {
+        for (const auto &t : targetsOf(e)) {
             // A weak word is said often in any long text ("team", "data"): it counts once.
             const float value = t.strength == Strength::Weak ? AbstractWeak : 1 + 0.5f * float(count - 1);
             const auto topic = size_t(t.topic);
@@ -487,7 +532,7 @@ TopicClassifier::Label TopicClassifier::label(QStringView text, float mappedWeig
     Scratch scratch;
     tokenize(text, scratch);
     match(scratch, [&](int e) {
-        for (const auto &t : m_entries[size_t(e)].targets) {
+        for (const auto &t : targetsOf(e)) {
             if (t.strength == Strength::Weak)
                 continue;
             const auto it = std::find_if(out.topics.begin(), out.topics.end(),
@@ -561,14 +606,14 @@ void TopicClassifier::classifyTalk(const Input &input, Scratch &scratch, Result 
                 return;
             if (seenCount < 16)
                 seen[seenCount++] = e;
-            for (const auto &t : m_entries[size_t(e)].targets)
+            for (const auto &t : targetsOf(e))
                 add(t.topic, t.strength == Strength::Weak ? TitleWeak : TitleStrong, Field::Title, e);
         });
     }
     for (const auto &tag : input.tags) {
         tokenize(tag, scratch);
         match(scratch, [&](int e) {
-            for (const auto &t : m_entries[size_t(e)].targets) {
+            for (const auto &t : targetsOf(e)) {
                 if (t.strength != Strength::Weak)
                     add(t.topic, TagStrong, Field::Tag, e);
             }

@@ -9,6 +9,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 // Tags talks and prose paragraphs with topics of a taxonomy, keeping for each topic the word, heading
@@ -158,8 +159,27 @@ private:
     int m_wordCount = 0;
     std::vector<int> m_entryWords;
     std::vector<Entry> m_entries;
-    std::vector<std::vector<int>> m_entriesByFirstWord; // longest first
+    // The tables the hot loops read, flat for the cache: per word, the entries starting with it (longest
+    // first) in m_byFirstWord[m_firstWordBegin[w] .. m_firstWordBegin[w + 1]); per entry, its words and
+    // targets.
+    struct Packed
+    {
+        int wordOffset;
+        int wordCount;
+        int targetBegin;
+        int targetEnd;
+    };
+    std::vector<int> m_firstWordBegin;
+    std::vector<int> m_byFirstWord;
+    std::vector<Packed> m_packed;
+    std::vector<Target> m_targets;
+    std::span<const Target> targetsOf(int entry) const
+    {
+        const Packed &p = m_packed[size_t(entry)];
+        return {m_targets.data() + p.targetBegin, size_t(p.targetEnd - p.targetBegin)};
+    }
     std::vector<KindPhrase> m_kindPhrases;
+    std::vector<bool> m_startsKindPhrase; // per word id
     QHash<QString, std::vector<int>> m_trackTopics; // slug of a track name -> topics
     QHash<QString, TalkKind> m_trackKinds;
     QSet<QString> m_neutralTracks;
