@@ -121,3 +121,11 @@ TEST_CASE("Recording tables: cut titles and roles with and", "[talklineparser]")
     const auto q = TalkLineParser::parse(u"Keynote: Queues Past and Future - Dora Fink, Founder and CEO, Quetzal");
     CHECK(describe(q.speakers) == QStringList{u"Dora Fink|Founder and CEO|Quetzal"_qs});
 }
+
+TEST_CASE("Title (Name, Org)", "[talklineparser]")
+{
+    const auto p = TalkLineParser::parse(u"Zero-Downtime Upgrades (Kim Tran, Fjord AS)");
+    CHECK(p.title == u"Zero-Downtime Upgrades");
+    CHECK(describe(p.speakers) == QStringList{u"Kim Tran||Fjord AS"_qs});
+    CHECK(TalkLineParser::parse(u"Intro to eBPF (Beginner)").speakers.isEmpty());
+}

@@ -240,3 +240,21 @@ TEST_CASE("The seeds: one event per post, talks in every shape", "[writeup][seed
     CHECK(d.dataset.events[0].id == u"kubecon-eu-2023");
     CHECK(d.dataset.talks.empty());
 }
+
+TEST_CASE("Headings as talk titles, speakers on the next line, bold lines as headings", "[writeup]")
+{
+    const ReadResult r = readFile(TestSupport::testData(QStringLiteral("writeup/headings.md")));
+    const Dataset &ds = r.dataset;
+    REQUIRE(ds.events.size() == 1);
+    CHECK(ds.events[0].id == u"kubecon-in-2024");
+    CHECK(titles(ds) == QStringList{u"Welcome to the Subcontinent"_qs, u"Sidecars Without Tears"_qs,
+                                    u"Batch on a Budget"_qs});
+    CHECK(findTalk(ds, u"Welcome to the Subcontinent")->kind == TalkKind::Keynote);
+    const Talk *sidecars = findTalk(ds, u"Sidecars Without Tears");
+    CHECK(speakers(ds, *sidecars) == QStringList{u"Asha Rao||Meshworks"_qs, u"Vikram Iyer||Meshworks"_qs});
+    CHECK(sidecars->abstractText() == u"A clear walk through ambient mode.");
+    const Talk *batch = findTalk(ds, u"Batch on a Budget");
+    REQUIRE(batch->links.size() == 2);
+    CHECK(batch->links[0].kind == LinkKind::Recording);
+    CHECK(batch->links[1].kind == LinkKind::Slides);
+}

@@ -254,7 +254,11 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
         if (it.text.isEmpty())
             continue; // "Name, Org; & Name, Org"
 
-        const bool startsSpeaker = out.isEmpty() || !it.afterComma || allNames;
+        // "Name (Org), Name (Org)": a comma before a name with its company in parentheses starts a speaker.
+        const qsizetype paren = it.text.indexOf(u'(');
+        const bool nameWithCompany = it.text.endsWith(u')') && paren > 0 &&
+                                     looksLikeName(QStringView(it.text).left(paren).trimmed(), true);
+        const bool startsSpeaker = out.isEmpty() || !it.afterComma || allNames || nameWithCompany;
         if (startsSpeaker) {
             ParsedSpeaker sp;
             QString name = it.text;
@@ -407,6 +411,20 @@ ParsedTalkLine TalkLineParser::parse(QStringView line)
             result.title = clean(QStringView(s).left(at));
             result.speakers = speakers;
             return result;
+        }
+    }
+    // "Title (Name, Org)".
+    if (s.endsWith(u')')) {
+        const qsizetype open = s.lastIndexOf(QLatin1StringView(" ("));
+        if (open > 0) {
+            const auto speakers = parseSpeakers(QStringView(s).mid(open + 2, s.size() - open - 3));
+            const bool full = std::all_of(speakers.begin(), speakers.end(),
+                                          [](const ParsedSpeaker &sp) { return sp.name.contains(u' '); });
+            if (!speakers.isEmpty() && full) {
+                result.title = clean(QStringView(s).left(open));
+                result.speakers = speakers;
+                return result;
+            }
         }
     }
     // "Name (Org): Title".

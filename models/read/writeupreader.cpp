@@ -385,6 +385,8 @@ private:
     void addLink(Draft &d, const WriteupLink &l);
     void prose(const QString &text);
     bool strongLine(const WriteupBlock &b);
+    bool headingTalk(const WriteupBlock &heading, const WriteupBlock &next);
+    static constexpr int PseudoLevel = 7; // below every Markdown heading level
     bool linkTalks(const WriteupBlock &b);
     bool leadTalk(const WriteupBlock &b);
     void tableRow(const WriteupBlock &b);
@@ -514,6 +516,8 @@ void Extractor::heading(const WriteupBlock &b, int index)
     m_seenTitle = true;
     m_headings.push_back(h);
     m_pseudoSection.clear();
+    if (h.role == Role::Section && b.level == PseudoLevel && text.endsWith(u':'))
+        m_headings.back().role = Role::Generic;
     m_listBase = -1;
     m_lastTalk = -1;
     m_abstractOpen = false;
@@ -532,6 +536,40 @@ bool Extractor::strongLine(const WriteupBlock &b)
     for (const auto &l : b.links)
         addLink(d, l);
     m_lastFromItem = b.type == Type::ListItem;
+    return true;
+}
+
+// "### Title" followed by "Speakers: Name (Org), Name (Org)" or by a recording link ("[Video](...)").
+bool Extractor::headingTalk(const WriteupBlock &h, const WriteupBlock &next)
+{
+    if (next.type == Type::Heading || skipping())
+        return false;
+    const QString title = stripDecoration(h.text);
+    if (!plausibleTitle(title) || dayOfHeading(title, m_event).isValid() || roleOf(title) != Role::Section)
+        return false;
+    static const QRegularExpression speakerLine(
+        QStringLiteral("^(?:speakers?|presenters?|presented by|panelists|hosts?|hosted by|by|with)\\s*[:\\-–—]?\\s+(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString line = stripDecoration(firstLine(next.text));
+    QList<ParsedSpeaker> speakers;
+    if (const auto m = speakerLine.match(line); m.hasMatch())
+        speakers = TalkLineParser::parseSpeakers(m.captured(1));
+    const bool recording = std::any_of(next.links.begin(), next.links.end(), [](const WriteupLink &l) {
+        return !l.image && isVideoUrl(l.url) && genericLinkText(l.text);
+    });
+    if (speakers.isEmpty() && !recording)
+        return false;
+    while (!m_headings.empty() && m_headings.back().level >= h.level)
+        m_headings.pop_back();
+    m_pseudoSection.clear();
+    const ParsedTalkLine p = TalkLineParser::parse(title);
+    Draft &d = addTalk(p.title.isEmpty() ? title : p.title, speakers.isEmpty() ? p.speakers : speakers, p.kind, h.line);
+    for (const auto &l : h.links)
+        addLink(d, l);
+    for (const auto &l : next.links)
+        addLink(d, l);
+    m_lastFromItem = false;
+    m_abstractOpen = true;
     return true;
 }
 
@@ -690,6 +728,11 @@ void Extractor::run(const QList<WriteupBlock> &blocks)
                 m_lastFromItem = false;
                 continue;
             }
+            if (kindRole() != Role::Toc && !(i == 0 && b.level == 1) && i + 1 < blocks.size() &&
+                headingTalk(b, blocks[i + 1])) {
+                ++i; // the speakers' line was part of the talk
+                continue;
+            }
             heading(b, i);
             break;
         case Type::TableRow:
@@ -721,11 +764,14 @@ void Extractor::run(const QList<WriteupBlock> &blocks)
                 m_listBase = -1;
             if (b.emphasised && b.text.size() <= 80 && !b.text.endsWith(u'.') && b.links.isEmpty() &&
                 !b.text.contains(u'\n')) {
-                m_pseudoSection = stripDecoration(b.text);
+                // A bold or italic line is a heading written as a paragraph: it names a section, a day
+                // or a kind ("**Keynotes**") below the real headings.
+                WriteupBlock pseudo = b;
+                pseudo.level = PseudoLevel;
+                heading(pseudo, i);
+                m_pseudoSection = m_headings.back().role == Role::Section ? m_headings.back().text : QString();
                 if (m_pseudoSection.endsWith(u':'))
                     m_pseudoSection.clear();
-                m_lastTalk = -1;
-                m_abstractOpen = false;
                 break;
             }
             if (linkTalks(b) || strongLine(b))
