@@ -3,6 +3,7 @@
 #include "read/readerregistry.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QSet>
 #include <QTimeZone>
 
@@ -511,4 +512,16 @@ TEST_CASE("Schedule readers are chosen by content, not by suffix", "[schedules][
           != u"csv");
     // A table of other things: no title column.
     CHECK(format("SOURCES.tsv", "filename\trepo\tpath\tcommit\tformat\tconference\n") != u"csv");
+}
+
+TEST_CASE("Folders given by relative paths with '..' are read whole; hidden entries below them are not",
+          "[schedules][loader]")
+{
+    // Relative to the working directory, whatever it is, so the path climbs with "../".
+    const QString relative = QDir::current().relativeFilePath(TestSupport::testData(QStringLiteral("schedules/notes")));
+    REQUIRE(relative.startsWith(u".."));
+    QList<Problem> problems;
+    const auto inputs = DatasetLoader::expandInputs({relative}, &problems);
+    CHECK(problems.isEmpty());
+    CHECK(inputs.size() == 5);
 }

@@ -58,12 +58,12 @@ QList<DatasetLoader::Input> DatasetLoader::expandInputs(const QStringList &input
         } else if (info.isDir()) {
             QStringList files;
             QDirIterator it(input, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-            const QDir top(input);
             while (it.hasNext()) {
                 const QString path = it.next();
-                // Hidden files and folders below the input only: "../shared/data" itself is fine.
-                const QString below = top.relativeFilePath(path);
-                if (!below.startsWith(u'.') && !below.contains(QLatin1StringView("/.")))
+                // Hidden files and folders below the input only: "../shared/data" itself is fine. The
+                // iterator's paths start with the input as given.
+                const QString below = u'/' + (path.startsWith(input) ? path.mid(input.size()) : it.fileName());
+                if (!below.contains(QLatin1StringView("/.")))
                     files << path;
             }
             std::sort(files.begin(), files.end());
