@@ -2,12 +2,26 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+
+#include <unistd.h>
 
 int main(int argc, char **argv)
 {
     // Work without a window must run where there is no display (scripts, CI).
-    if (CommandLine::wantsNoWindow(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (CommandLine::wantsNoWindow(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (cron, CI, ssh) Qt warns on stderr that it picks a runtime folder itself;
+        // pick the same private folder quietly, so scripts that merge stderr get clean output.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + QStringLiteral("/runtime-") + QString::number(getuid());
+            if (QDir().mkpath(runtime)
+                && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("confexplorer"));
     QApplication::setApplicationDisplayName(QStringLiteral("Conference Explorer"));
