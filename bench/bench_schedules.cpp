@@ -1,5 +1,4 @@
 #include "benchmark.h"
-
 #include "read/datasetloader.h"
 
 namespace {

@@ -5,9 +5,10 @@
 
 TEST_CASE("FrontMatter reads the YAML of a real session note", "[frontmatter]")
 {
-    QFile file(TestSupport::shared(QStringLiteral(
-        "data/kubecon-sessions/2022-europe-valencia/community/Sessions/"
-        "been-there-done-that-tales-of-burnout-from-the-open-source-world--been-there-done-that-tal-d78db16e.md")));
+    QFile file(
+        TestSupport::shared(QStringLiteral("data/kubecon-sessions/2022-europe-valencia/community/Sessions/"
+                                           "been-there-done-that-tales-of-burnout-from-the-open-source-world-"
+                                           "-been-there-done-that-tal-d78db16e.md")));
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     const FrontMatter fm = FrontMatter::parse(text);

@@ -29,7 +29,8 @@ QStringList speakers(const Dataset &ds, const Talk &t)
 {
     QStringList out;
     for (const Speaker &s : t.speakers)
-        out << (ds.str(s.affiliation).isEmpty() ? ds.str(s.name) : ds.str(s.name) + u" (" + ds.str(s.affiliation) + u')');
+        out << (ds.str(s.affiliation).isEmpty() ? ds.str(s.name)
+                                                : ds.str(s.name) + u" (" + ds.str(s.affiliation) + u')');
     return out;
 }
 
@@ -72,7 +73,8 @@ TEST_CASE("frab XML: FOSDEM 2025 as the file holds it", "[schedules][frab]")
     CHECK(ds.str(gcc->room) == u"K.3.201");
     CHECK(ds.str(gcc->track) == u"GCC (GNU Toolchain)");
     CHECK(ds.str(gcc->timeZone) == u"Europe/Brussels");
-    CHECK(gcc->start() == QDateTime(QDate(2025, 2, 1), QTime(15, 0), QTimeZone(QByteArrayLiteral("Europe/Brussels"))));
+    CHECK(gcc->start()
+          == QDateTime(QDate(2025, 2, 1), QTime(15, 0), QTimeZone(QByteArrayLiteral("Europe/Brussels"))));
     CHECK(gcc->utcOffset == 3600);
     CHECK(gcc->day == QDate(2025, 2, 1));
 
@@ -86,12 +88,14 @@ TEST_CASE("frab XML: FOSDEM 2025 as the file holds it", "[schedules][frab]")
           == u"https://fosdem.org/2025/schedule/event/fosdem-2025-6600-moving-work-into-the-middle-end/");
     CHECK(middle->links[1].url == u"https://github.com/llvm/llvm-project/");
 
-    const Talk *sdr = findTalk(ds, u"Broadband data transfer over USB for GNU/Linux: 1-2 GHz (L-band) SDR receiver "
-                                   u"dedicated to GNSS (and other) reception, interfacing with PocketSDR, GNU Radio "
-                                   u"and gnss-sdr");
+    const Talk *sdr =
+        findTalk(ds, u"Broadband data transfer over USB for GNU/Linux: 1-2 GHz (L-band) SDR receiver "
+                     u"dedicated to GNSS (and other) reception, interfacing with PocketSDR, GNU Radio "
+                     u"and gnss-sdr");
     REQUIRE(sdr);
-    const auto slides = std::find_if(sdr->links.begin(), sdr->links.end(),
-                                     [](const Link &l) { return l.url == u"http://jmfriedt.free.fr/fosdem2025.pdf"; });
+    const auto slides = std::find_if(sdr->links.begin(), sdr->links.end(), [](const Link &l) {
+        return l.url == u"http://jmfriedt.free.fr/fosdem2025.pdf";
+    });
     REQUIRE(slides != sdr->links.end());
     CHECK(slides->kind == LinkKind::Slides);
     CHECK(sdr->links.front().kind == LinkKind::Page);
@@ -99,8 +103,8 @@ TEST_CASE("frab XML: FOSDEM 2025 as the file holds it", "[schedules][frab]")
 
 TEST_CASE("frab XML: FOSDEM 2026 in pretalx's flavour", "[schedules][frab]")
 {
-    const ReadResult r =
-        DatasetLoader::readFile(TestSupport::shared(QStringLiteral("data/schedules/fosdem-2026-schedule-pretalx.xml")));
+    const ReadResult r = DatasetLoader::readFile(
+        TestSupport::shared(QStringLiteral("data/schedules/fosdem-2026-schedule-pretalx.xml")));
     CHECK(problems(r).isEmpty());
     const Dataset &ds = r.dataset;
     REQUIRE(ds.events.size() == 1);
@@ -121,14 +125,16 @@ TEST_CASE("frab XML: FOSDEM 2026 in pretalx's flavour", "[schedules][frab]")
 
 TEST_CASE("frab XML: the older layout without rooms, day change and recordings", "[schedules][frab]")
 {
-    const ReadResult r = DatasetLoader::readFile(TestSupport::testData(QStringLiteral("schedules/older-frab.xml")));
+    const ReadResult r =
+        DatasetLoader::readFile(TestSupport::testData(QStringLiteral("schedules/older-frab.xml")));
     CHECK(problems(r).isEmpty());
     const Dataset &ds = r.dataset;
     REQUIRE(ds.talks.size() == 2);
     const Talk &tiny = ds.talks[0];
     CHECK(tiny.kind == TalkKind::Lightning);
     CHECK(ds.str(tiny.room) == u"Janson");
-    CHECK(tiny.start() == QDateTime(QDate(2012, 2, 4), QTime(10, 0), QTimeZone(QByteArrayLiteral("Europe/Brussels"))));
+    CHECK(tiny.start()
+          == QDateTime(QDate(2012, 2, 4), QTime(10, 0), QTimeZone(QByteArrayLiteral("Europe/Brussels"))));
     REQUIRE(tiny.links.size() == 1);
     CHECK(tiny.links[0].kind == LinkKind::Recording);
     const Talk &late = ds.talks[1];
@@ -153,8 +159,8 @@ TEST_CASE("frab XML: malformed XML keeps the events before the error", "[schedul
 
 TEST_CASE("c3voc JSON: rC3 channels 2020 as pretalx exports it", "[schedules][c3voc]")
 {
-    const ReadResult r =
-        DatasetLoader::readFile(TestSupport::shared(QStringLiteral("data/schedules/pretalx-rc3-channels-2020.json")));
+    const ReadResult r = DatasetLoader::readFile(
+        TestSupport::shared(QStringLiteral("data/schedules/pretalx-rc3-channels-2020.json")));
     CHECK(problems(r).isEmpty());
     const Dataset &ds = r.dataset;
     REQUIRE(ds.events.size() == 1);
@@ -192,8 +198,8 @@ TEST_CASE("c3voc JSON: a truncated file keeps its complete events", "[schedules]
 
 TEST_CASE("iCalendar: the Sched feed of KubeCon Europe 2026", "[schedules][ical]")
 {
-    const ReadResult r =
-        DatasetLoader::readFile(TestSupport::shared(QStringLiteral("data/schedules/kubecon-eu-2026-sched-all.ics")));
+    const ReadResult r = DatasetLoader::readFile(
+        TestSupport::shared(QStringLiteral("data/schedules/kubecon-eu-2026-sched-all.ics")));
     CHECK(problems(r).isEmpty());
     const Dataset &ds = r.dataset;
     REQUIRE(ds.events.size() == 1);
@@ -204,23 +210,27 @@ TEST_CASE("iCalendar: the Sched feed of KubeCon Europe 2026", "[schedules][ical]
     CHECK(ds.sources[0].kind == SourceKind::Schedule);
     CHECK(ds.talks.size() == 596);
 
-    const Talk *otel = findTalk(ds, u"OpenTelemetry Logs Driving a Major Shift: Events, Richer Data, and Smarter Semantics");
+    const Talk *otel =
+        findTalk(ds, u"OpenTelemetry Logs Driving a Major Shift: Events, Richer Data, and Smarter Semantics");
     REQUIRE(otel);
     CHECK(speakers(ds, *otel) == QStringList{QStringLiteral("Robert Pająk (Splunk)")});
     CHECK(ds.str(otel->track) == u"OBSERVABILITY");
     CHECK(ds.str(otel->room) == u"Elicium 2");
     CHECK(ds.str(otel->timeZone) == u"Europe/Amsterdam");
     // DTSTART:20260324T151500Z is 16:15 in Amsterdam.
-    CHECK(otel->start() == QDateTime(QDate(2026, 3, 24), QTime(16, 15), QTimeZone(QByteArrayLiteral("Europe/Amsterdam"))));
+    CHECK(otel->start()
+          == QDateTime(QDate(2026, 3, 24), QTime(16, 15), QTimeZone(QByteArrayLiteral("Europe/Amsterdam"))));
     CHECK(otel->utcOffset == 3600);
     CHECK(otel->endUtc - otel->startUtc == 30 * 60);
     CHECK(otel->url() == u"http://kccnceu2026.sched.com/event/e27201daf6bf51be3ca4c13486ef2c7f");
     CHECK(otel->abstractText().startsWith(u"OpenTelemetry Logs are no longer the least mature signal."));
 
-    const Talk *least = findTalk(ds, u"Least-Privilege for AI: Authorizing Agents and MCP Tools with Agentgateway and Kyverno");
+    const Talk *least = findTalk(
+        ds, u"Least-Privilege for AI: Authorizing Agents and MCP Tools with Agentgateway and Kyverno");
     REQUIRE(least);
     CHECK(speakers(ds, *least)
-          == QStringList{QStringLiteral("Luc Chmielowski (Nirmata)"), QStringLiteral("Nina Polshakova (Solo.io)")});
+          == QStringList{QStringLiteral("Luc Chmielowski (Nirmata)"),
+                         QStringLiteral("Nina Polshakova (Solo.io)")});
     CHECK(ds.str(least->room) == u"Hall 8 | Room F");
 
     int badges = 0, logistics = 0, keynotes = 0;
@@ -241,13 +251,15 @@ TEST_CASE("iCalendar: a calendar without END:VCALENDAR keeps its whole events", 
     const ReadResult r = DatasetLoader::readFile(path);
     CHECK(problems(r)
           == QStringList{path + QStringLiteral(":18: error: BEGIN:VEVENT is never closed; left out"),
-                         path + QStringLiteral(":21: error: calendar is not closed: no END:VCALENDAR for "
-                                               "BEGIN:VCALENDAR at line 1")});
+                         path
+                             + QStringLiteral(":21: error: calendar is not closed: no END:VCALENDAR for "
+                                              "BEGIN:VCALENDAR at line 1")});
     const Dataset &ds = r.dataset;
     REQUIRE(ds.talks.size() == 2);
     CHECK(ds.talks[0].title == u"Design review");
     CHECK(ds.str(ds.talks[0].room) == u"Room 2");
-    CHECK(ds.talks[0].start() == QDateTime(QDate(2024, 3, 20), QTime(10, 0), QTimeZone(QByteArrayLiteral("Europe/Paris"))));
+    CHECK(ds.talks[0].start()
+          == QDateTime(QDate(2024, 3, 20), QTime(10, 0), QTimeZone(QByteArrayLiteral("Europe/Paris"))));
     CHECK(ds.talks[1].title == u"Lunch");
     CHECK(ds.talks[1].kind == TalkKind::Logistics);
     CHECK(ds.talks[1].endUtc - ds.talks[1].startUtc == 45 * 60);
@@ -255,7 +267,8 @@ TEST_CASE("iCalendar: a calendar without END:VCALENDAR keeps its whole events", 
 
 TEST_CASE("CSV: Sched-style columns, quoting and time zones", "[schedules][csv]")
 {
-    const ReadResult r = DatasetLoader::readFile(TestSupport::testData(QStringLiteral("schedules/kubecon-na-2023.csv")));
+    const ReadResult r =
+        DatasetLoader::readFile(TestSupport::testData(QStringLiteral("schedules/kubecon-na-2023.csv")));
     CHECK(problems(r).isEmpty());
     const Dataset &ds = r.dataset;
     REQUIRE(ds.events.size() == 1);
@@ -269,7 +282,8 @@ TEST_CASE("CSV: Sched-style columns, quoting and time zones", "[schedules][csv]"
                          QStringLiteral("Melissa Logan (Data on Kubernetes Community)")});
     CHECK(ds.str(data.room) == u"West | Room W183");
     CHECK(ds.str(data.track) == u"Storage");
-    CHECK(data.start() == QDateTime(QDate(2023, 11, 7), QTime(11, 0), QTimeZone(QByteArrayLiteral("America/Chicago"))));
+    CHECK(data.start()
+          == QDateTime(QDate(2023, 11, 7), QTime(11, 0), QTimeZone(QByteArrayLiteral("America/Chicago"))));
     CHECK(data.utcOffset == -6 * 3600);
     CHECK(ds.talks[1].kind == TalkKind::Keynote);
     CHECK(ds.talks[3].kind == TalkKind::Logistics);
@@ -293,12 +307,14 @@ TEST_CASE("CSV: ragged rows are reported with their lines, the rest is kept", "[
     CHECK_FALSE(ds.talks[2].hasStart());
 }
 
-TEST_CASE("CSV: a Windows-1252 file is read and reported with the line of its first stray byte", "[schedules][csv][broken]")
+TEST_CASE("CSV: a Windows-1252 file is read and reported with the line of its first stray byte",
+          "[schedules][csv][broken]")
 {
     const QString path = TestSupport::testData(QStringLiteral("schedules/cp1252.csv"));
     const ReadResult r = DatasetLoader::readFile(path);
     CHECK(problems(r)
-          == QStringList{path + QStringLiteral(":2: warning: not valid UTF-8 (byte 0xe9); read as Windows-1252")});
+          == QStringList{path
+                         + QStringLiteral(":2: warning: not valid UTF-8 (byte 0xe9); read as Windows-1252")});
     REQUIRE(r.dataset.talks.size() == 2);
     CHECK(r.dataset.talks[0].title == u"Café talk");
     CHECK(speakers(r.dataset, r.dataset.talks[0]) == QStringList{QStringLiteral("José García")});
@@ -316,10 +332,14 @@ TEST_CASE("Session notes: the kubecon-sessions folder, one session per note", "[
     for (const Talk &t : ds.talks)
         ++perEvent[ds.event(t.event).id];
     CHECK(perEvent
-          == QMap<QString, int>{{QStringLiteral("kubecon-eu-2021"), 313}, {QStringLiteral("kubecon-na-2021"), 295},
-                                {QStringLiteral("kubecon-eu-2022"), 313}, {QStringLiteral("kubecon-na-2022"), 367},
-                                {QStringLiteral("kubecon-eu-2023"), 417}, {QStringLiteral("kubecon-na-2023"), 426},
-                                {QStringLiteral("kubecon-eu-2024"), 496}, {QStringLiteral("kubecon-na-2024"), 497}});
+          == QMap<QString, int>{{QStringLiteral("kubecon-eu-2021"), 313},
+                                {QStringLiteral("kubecon-na-2021"), 295},
+                                {QStringLiteral("kubecon-eu-2022"), 313},
+                                {QStringLiteral("kubecon-na-2022"), 367},
+                                {QStringLiteral("kubecon-eu-2023"), 417},
+                                {QStringLiteral("kubecon-na-2023"), 426},
+                                {QStringLiteral("kubecon-eu-2024"), 496},
+                                {QStringLiteral("kubecon-na-2024"), 497}});
     REQUIRE(ds.events.size() == 8);
     const EventIndex paris = ds.findEvent(u"kubecon-eu-2024");
     REQUIRE(paris.isValid());
@@ -330,8 +350,9 @@ TEST_CASE("Session notes: the kubecon-sessions folder, one session per note", "[
     const Talk *burnout = findTalk(ds, u"Been There, Done That: Tales of Burnout from the Open Source World");
     REQUIRE(burnout);
     CHECK(ds.event(burnout->event).id == u"kubecon-eu-2022");
-    CHECK(speakers(ds, *burnout)
-          == QStringList{QStringLiteral("Savitha Raghunathan (RedHat)"), QStringLiteral("Divya Mohan (SUSE)")});
+    CHECK(
+        speakers(ds, *burnout)
+        == QStringList{QStringLiteral("Savitha Raghunathan (RedHat)"), QStringLiteral("Divya Mohan (SUSE)")});
     CHECK(ds.str(burnout->track) == u"Community");
     CHECK(burnout->url().startsWith(u"https://kccnceu2022.sched.com/event/ytmK/"));
     REQUIRE(burnout->sources.size() == 1);
@@ -339,7 +360,8 @@ TEST_CASE("Session notes: the kubecon-sessions folder, one session per note", "[
     CHECK(ds.source(burnout->sources[0]).format == u"session-note");
 
     // "# Keynote: A 10-year Detour: ..." names the kind; the label leaves the title.
-    const Talk *detour = findTalk(ds, u"A 10-year Detour: The Future of Application Delivery in a Containerized World");
+    const Talk *detour =
+        findTalk(ds, u"A 10-year Detour: The Future of Application Delivery in a Containerized World");
     REQUIRE(detour);
     CHECK(detour->kind == TalkKind::Keynote);
     REQUIRE(detour->speakers.size() == 1);
@@ -360,7 +382,8 @@ TEST_CASE("Session notes: the kubecon-sessions folder, one session per note", "[
     CHECK(badges == 30);
 }
 
-TEST_CASE("Session notes: broken notes are reported, the rest of the folder is kept", "[schedules][notes][broken]")
+TEST_CASE("Session notes: broken notes are reported, the rest of the folder is kept",
+          "[schedules][notes][broken]")
 {
     const QString dir = TestSupport::testData(QStringLiteral("schedules/notes"));
     const auto result = DatasetLoader::load({dir});
@@ -380,7 +403,8 @@ TEST_CASE("Session notes: broken notes are reported, the rest of the folder is k
     CHECK(badges == 2); // two notes, two sessions
     const Talk *talk = findTalk(ds, u"Hardening Clusters Together");
     REQUIRE(talk);
-    CHECK(speakers(ds, *talk) == QStringList{QStringLiteral("Ana Silva (Acme)"), QStringLiteral("Rui Costa (Beta Labs)")});
+    CHECK(speakers(ds, *talk)
+          == QStringList{QStringLiteral("Ana Silva (Acme)"), QStringLiteral("Rui Costa (Beta Labs)")});
     CHECK(ds.str(talk->track) == u"🚨 Security");
     REQUIRE(talk->links.size() == 3);
     CHECK(talk->links[0].kind == LinkKind::Page);
@@ -413,12 +437,14 @@ QStringList sourceFormats(const Dataset &ds, const Talk &t)
 }
 } // namespace
 
-TEST_CASE("Merging: the seeds with hand-written schedules of their events duplicate no talk", "[schedules][merge]")
+TEST_CASE("Merging: the seeds with hand-written schedules of their events duplicate no talk",
+          "[schedules][merge]")
 {
     const QString seeds = TestSupport::shared(QStringLiteral("seeds"));
     const auto writeupsOnly = DatasetLoader::load({seeds});
-    const auto merged = DatasetLoader::load({seeds, TestSupport::testData(QStringLiteral("schedules/kubecon-na-2023.csv")),
-                                             TestSupport::testData(QStringLiteral("schedules/kubecon-eu-2023-sched.ics"))});
+    const auto merged =
+        DatasetLoader::load({seeds, TestSupport::testData(QStringLiteral("schedules/kubecon-na-2023.csv")),
+                             TestSupport::testData(QStringLiteral("schedules/kubecon-eu-2023-sched.ics"))});
     const Dataset &before = *writeupsOnly.dataset;
     const Dataset &ds = *merged.dataset;
 
@@ -444,9 +470,10 @@ TEST_CASE("Merging: the seeds with hand-written schedules of their events duplic
     // and one with a "Keynote:" label; the two Badge Pick-Up slots stay two.
     const auto eu = talksOf(ds, u"kubecon-eu-2023");
     CHECK(eu.size() == talksOf(before, u"kubecon-eu-2023").size() + 3);
-    for (const QStringView title : {QStringView(u"How GitOps Changed Our Lives & Can Change Yours Too!"),
-                                    QStringView(u"Adopting Network Policies in Highly Secure Environments"),
-                                    QStringView(u"Keeping It Simple: Cilium Networking for Multicloud Kubernetes")}) {
+    for (const QStringView title :
+         {QStringView(u"How GitOps Changed Our Lives & Can Change Yours Too!"),
+          QStringView(u"Adopting Network Policies in Highly Secure Environments"),
+          QStringView(u"Keeping It Simple: Cilium Networking for Multicloud Kubernetes")}) {
         const Talk *t = findTalk(ds, title);
         REQUIRE(t);
         CHECK(sourceFormats(ds, *t).contains(u"icalendar"));
@@ -455,7 +482,8 @@ TEST_CASE("Merging: the seeds with hand-written schedules of their events duplic
     const Talk *gitops = findTalk(ds, u"How GitOps Changed Our Lives & Can Change Yours Too!");
     REQUIRE(gitops);
     CHECK(ds.str(gitops->room) == u"Hall 7 | Room A");
-    CHECK(gitops->start() == QDateTime(QDate(2023, 4, 19), QTime(11, 0), QTimeZone(QByteArrayLiteral("Europe/Amsterdam"))));
+    CHECK(gitops->start()
+          == QDateTime(QDate(2023, 4, 19), QTime(11, 0), QTimeZone(QByteArrayLiteral("Europe/Amsterdam"))));
     int badges = 0;
     for (const Talk *t : eu)
         badges += t->title == u"Badge Pick-Up";
@@ -463,10 +491,11 @@ TEST_CASE("Merging: the seeds with hand-written schedules of their events duplic
     CHECK(findTalk(ds, u"Keeping Secrets Simple in Multicloud Kubernetes"));
 }
 
-TEST_CASE("Merging: the seeds' talks become second sources of the kubecon-sessions notes", "[schedules][merge]")
+TEST_CASE("Merging: the seeds' talks become second sources of the kubecon-sessions notes",
+          "[schedules][merge]")
 {
-    const auto result = DatasetLoader::load(
-        {TestSupport::shared(QStringLiteral("seeds")), TestSupport::shared(QStringLiteral("data/kubecon-sessions"))});
+    const auto result = DatasetLoader::load({TestSupport::shared(QStringLiteral("seeds")),
+                                             TestSupport::shared(QStringLiteral("data/kubecon-sessions"))});
     const Dataset &ds = *result.dataset;
     int fromNotes = 0;
     for (const Talk &t : ds.talks) {
@@ -476,8 +505,11 @@ TEST_CASE("Merging: the seeds' talks become second sources of the kubecon-sessio
     // Every note is still one talk: merging adds sources, never splits or duplicates a session.
     CHECK(fromNotes == 3124);
     for (const auto &[eventId, title] :
-         {std::pair{u"kubecon-na-2023", u"A Practical Guide to eBPF Licensing: Or How I Learned to Stop Worrying and Love the GPL"},
-          std::pair{u"kubecon-na-2023", u"Sidecar Containers Are Built-in to Kubernetes: What, How, and Why Now?"},
+         {std::pair{
+              u"kubecon-na-2023",
+              u"A Practical Guide to eBPF Licensing: Or How I Learned to Stop Worrying and Love the GPL"},
+          std::pair{u"kubecon-na-2023",
+                    u"Sidecar Containers Are Built-in to Kubernetes: What, How, and Why Now?"},
           std::pair{u"kubecon-na-2024", u"Multicluster Batch Jobs Dispatching with Kueue"},
           std::pair{u"kubecon-eu-2023", u"Paved Paths Leading the Way to Compliance"}}) {
         const auto talks = talksOf(ds, eventId);
@@ -485,8 +517,9 @@ TEST_CASE("Merging: the seeds' talks become second sources of the kubecon-sessio
             return TextKey::title(t->title) == TextKey::title(title);
         });
         CHECK(named == 1);
-        const auto it = std::find_if(talks.begin(), talks.end(),
-                                     [&](const Talk *t) { return TextKey::title(t->title) == TextKey::title(title); });
+        const auto it = std::find_if(talks.begin(), talks.end(), [&](const Talk *t) {
+            return TextKey::title(t->title) == TextKey::title(title);
+        });
         REQUIRE(it != talks.end());
         const QStringList formats = sourceFormats(ds, **it);
         CHECK(formats.contains(u"session-note"));
@@ -505,7 +538,8 @@ TEST_CASE("Schedule readers are chosen by content, not by suffix", "[schedules][
     CHECK(format("schedule.txt", "<?xml version=\"1.0\"?>\n<schedule>\n  <conference>") == u"frab-xml");
     CHECK(format("export.txt", "Title;Speakers;Room;Start\nA;B;C;2024-01-01 10:00\n") == u"csv");
     CHECK(format("schedule.json", "{\"schedule\": {\"version\": \"1\", \"conference\": {") == u"c3voc-json");
-    CHECK(format("note.md", "---\ntype: kubecon-session\nevent_id: kccnceu2024\n---\n\n# Title - Jo Park, Acme\n")
+    CHECK(format("note.md",
+                 "---\ntype: kubecon-session\nevent_id: kccnceu2024\n---\n\n# Title - Jo Park, Acme\n")
           == u"session-note");
     // A sentence with commas is no CSV header, even with words a header might hold.
     CHECK(format("post.txt", "In this session, we start with the title, then the speakers.\nMore text.\n")
@@ -518,7 +552,8 @@ TEST_CASE("Folders given by relative paths with '..' are read whole; hidden entr
           "[schedules][loader]")
 {
     // Relative to the working directory, whatever it is, so the path climbs with "../".
-    const QString relative = QDir::current().relativeFilePath(TestSupport::testData(QStringLiteral("schedules/notes")));
+    const QString relative =
+        QDir::current().relativeFilePath(TestSupport::testData(QStringLiteral("schedules/notes")));
     REQUIRE(relative.startsWith(u".."));
     QList<Problem> problems;
     const auto inputs = DatasetLoader::expandInputs({relative}, &problems);

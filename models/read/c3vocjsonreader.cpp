@@ -73,7 +73,8 @@ void readLinks(const QJsonValue &v, ScheduleBuilder &b, Talk &talk)
             b.addLink(talk, item.toString());
         } else {
             const QJsonObject o = item.toObject();
-            b.addLink(talk, o.value(u"url").toString(o.value(u"href").toString()), o.value(u"title").toString());
+            b.addLink(talk, o.value(u"url").toString(o.value(u"href").toString()),
+                      o.value(u"title").toString());
         }
     }
 }
@@ -171,9 +172,11 @@ ReadResult C3vocJsonReader::read(const QString &fileName, const QByteArray &cont
         for (auto room = rooms.begin(); room != rooms.end(); ++room) {
             if (!room.value().isArray()) {
                 const JsonLocator::Path path{QStringLiteral("schedule"), QStringLiteral("conference"),
-                                             QStringLiteral("days"), d, QStringLiteral("rooms"), room.key()};
-                result.error(fileName, JsonLocator::lineOf(text, path),
-                             QStringLiteral("%1: expected a list of events").arg(JsonLocator::toString(path)));
+                                             QStringLiteral("days"),     d,
+                                             QStringLiteral("rooms"),    room.key()};
+                result.error(
+                    fileName, JsonLocator::lineOf(text, path),
+                    QStringLiteral("%1: expected a list of events").arg(JsonLocator::toString(path)));
                 continue;
             }
             for (const QJsonValue ev : room.value().toArray())

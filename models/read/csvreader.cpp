@@ -6,13 +6,29 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <array>
 
 namespace {
-enum Column { Title, Speakers, Affiliation, Track, Type, Room, Start, End, Date, Duration, Description, Url,
-              Recording, Slides, EventName, Zone, ColumnCount };
+enum Column {
+    Title,
+    Speakers,
+    Affiliation,
+    Track,
+    Type,
+    Room,
+    Start,
+    End,
+    Date,
+    Duration,
+    Description,
+    Url,
+    Recording,
+    Slides,
+    EventName,
+    Zone,
+    ColumnCount
+};
 
 // Header names as TextKey::title writes them, per column.
 const std::array<QStringList, ColumnCount> &headerNames()
@@ -25,11 +41,12 @@ const std::array<QStringList, ColumnCount> &headerNames()
          QStringLiteral("presenters"), QStringLiteral("presenter"), QStringLiteral("speaker s")},
         {QStringLiteral("company"), QStringLiteral("organization"), QStringLiteral("organisation"),
          QStringLiteral("affiliation"), QStringLiteral("speaker company")},
-        {QStringLiteral("track"), QStringLiteral("tracks"), QStringLiteral("category"), QStringLiteral("categories"),
-         QStringLiteral("topic")},
+        {QStringLiteral("track"), QStringLiteral("tracks"), QStringLiteral("category"),
+         QStringLiteral("categories"), QStringLiteral("topic")},
         {QStringLiteral("type"), QStringLiteral("session type"), QStringLiteral("session format"),
          QStringLiteral("format"), QStringLiteral("kind")},
-        {QStringLiteral("room"), QStringLiteral("location"), QStringLiteral("venue"), QStringLiteral("stage")},
+        {QStringLiteral("room"), QStringLiteral("location"), QStringLiteral("venue"),
+         QStringLiteral("stage")},
         {QStringLiteral("start"), QStringLiteral("start time"), QStringLiteral("starts at"),
          QStringLiteral("starts"), QStringLiteral("start date"), QStringLiteral("begin")},
         {QStringLiteral("end"), QStringLiteral("end time"), QStringLiteral("ends at"), QStringLiteral("ends"),
@@ -37,7 +54,8 @@ const std::array<QStringList, ColumnCount> &headerNames()
         {QStringLiteral("date"), QStringLiteral("day")},
         {QStringLiteral("duration"), QStringLiteral("length")},
         {QStringLiteral("description"), QStringLiteral("abstract"), QStringLiteral("session description")},
-        {QStringLiteral("url"), QStringLiteral("link"), QStringLiteral("session url"), QStringLiteral("page")},
+        {QStringLiteral("url"), QStringLiteral("link"), QStringLiteral("session url"),
+         QStringLiteral("page")},
         {QStringLiteral("recording"), QStringLiteral("recording url"), QStringLiteral("video"),
          QStringLiteral("youtube")},
         {QStringLiteral("slides"), QStringLiteral("slides url"), QStringLiteral("presentation")},
@@ -151,8 +169,9 @@ QDateTime parseDateTime(QString text, const QTimeZone &zone)
         return dt;
     }
     static const QStringList formats = {
-        QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-dd h:mm AP"),
-        QStringLiteral("M/d/yyyy h:mm AP"),    QStringLiteral("M/d/yyyy H:mm"),   QStringLiteral("M/d/yyyy h:mm:ss AP"),
+        QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
+        QStringLiteral("yyyy-MM-dd h:mm AP"),  QStringLiteral("M/d/yyyy h:mm AP"),
+        QStringLiteral("M/d/yyyy H:mm"),       QStringLiteral("M/d/yyyy h:mm:ss AP"),
         QStringLiteral("d.M.yyyy H:mm"),       QStringLiteral("dd/MM/yyyy HH:mm")};
     for (const QString &f : formats) {
         const QDateTime local = QDateTime::fromString(text, f);

@@ -150,8 +150,9 @@ void readEvent(Context &c, const QString &fileName)
         b.setTimes(talk, start, duration >= 0 ? start.addSecs(duration) : QDateTime());
     } else if (!dateText.isEmpty() || !startText.isEmpty()) {
         // The talk still counts, without a slot.
-        c.result.warning(fileName, line, QStringLiteral("event '%1': unreadable time '%2'")
-                                             .arg(talk.title, dateText.isEmpty() ? startText : dateText));
+        c.result.warning(fileName, line,
+                         QStringLiteral("event '%1': unreadable time '%2'")
+                             .arg(talk.title, dateText.isEmpty() ? startText : dateText));
     }
 }
 } // namespace
@@ -195,7 +196,8 @@ ReadResult FrabXmlReader::read(const QString &fileName, const QByteArray &conten
             builder.setSourceTitle(c.event.name);
             ensureEvent();
         } else if (name == u"day") {
-            c.day = QDate::fromString(xml.attributes().value(QLatin1StringView("date")).toString(), Qt::ISODate);
+            c.day =
+                QDate::fromString(xml.attributes().value(QLatin1StringView("date")).toString(), Qt::ISODate);
             c.room.clear();
         } else if (name == u"room") {
             c.room = xml.attributes().value(QLatin1StringView("name")).toString().simplified();

@@ -225,7 +225,7 @@ FrontMatter FrontMatter::parse(QStringView text)
 
 void FrontMatter::parseYaml(const QList<QStringView> &lines, int firstLine)
 {
-    QString openKey;    // key written with an empty value: block list items or nested keys may follow
+    QString openKey; // key written with an empty value: block list items or nested keys may follow
     int openIndent = -1;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int lineNo = firstLine + int(i);
@@ -348,7 +348,8 @@ void FrontMatter::parseToml(const QList<QStringView> &lines, int firstLine)
                 e.values = inlineItems(QStringView(joined).sliced(1, close - 1), &err);
             }
             e.isList = true;
-        } else if (value.startsWith(QLatin1StringView("\"\"\"")) || value.startsWith(QLatin1StringView("'''"))) {
+        } else if (value.startsWith(QLatin1StringView("\"\"\""))
+                   || value.startsWith(QLatin1StringView("'''"))) {
             // Multi-line string: up to the line holding the closing triple quote.
             const QStringView quote = value.first(3);
             QString text = value.sliced(3).toString();

@@ -4,7 +4,6 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
-
 #include <algorithm>
 
 // The metadata block at the top of a Markdown note or post: YAML between "---" lines or TOML between

@@ -6,9 +6,7 @@
 
 #include <QFileInfo>
 #include <QHash>
-
 #include <libical/ical.h>
-
 #include <memory>
 
 namespace {
@@ -125,12 +123,14 @@ ReadResult ICalendarReader::read(const QString &fileName, const QByteArray &cont
         data = ScheduleBuilder::decode(content, fileName, result).toUtf8();
     for (const Block &b : unclosed) {
         if (b.name == "VCALENDAR") {
-            result.error(fileName, lines,
-                         QStringLiteral("calendar is not closed: no END:VCALENDAR for BEGIN:VCALENDAR at line %1")
-                             .arg(b.beginLine));
+            result.error(
+                fileName, lines,
+                QStringLiteral("calendar is not closed: no END:VCALENDAR for BEGIN:VCALENDAR at line %1")
+                    .arg(b.beginLine));
         } else {
-            result.error(fileName, b.beginLine,
-                         QStringLiteral("BEGIN:%1 is never closed; left out").arg(QString::fromLatin1(b.name)));
+            result.error(
+                fileName, b.beginLine,
+                QStringLiteral("BEGIN:%1 is never closed; left out").arg(QString::fromLatin1(b.name)));
         }
     }
     if (!unclosed.isEmpty() && !blocks.isEmpty()) {
@@ -239,7 +239,8 @@ ReadResult ICalendarReader::read(const QString &fileName, const QByteArray &cont
         QDateTime end = dateTime(ev, ICAL_DTEND_PROPERTY, b.timeZone());
         if (!end.isValid() && start.isValid()) {
             if (icalproperty *p = icalcomponent_get_first_property(ev, ICAL_DURATION_PROPERTY)) {
-                const int seconds = ScheduleBuilder::durationSeconds(text(icalproperty_get_value_as_string(p)));
+                const int seconds =
+                    ScheduleBuilder::durationSeconds(text(icalproperty_get_value_as_string(p)));
                 if (seconds >= 0)
                     end = start.addSecs(seconds);
             }

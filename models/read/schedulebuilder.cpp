@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 ScheduleBuilder::ScheduleBuilder(Dataset &dataset, const QString &fileName, const QString &format)
@@ -60,7 +59,8 @@ void ScheduleBuilder::setTimes(Talk &talk, const QDateTime &start, const QDateTi
         talk.day = local.date();
 }
 
-void ScheduleBuilder::addSpeaker(Talk &talk, const QString &name, const QString &affiliation, const QString &role)
+void ScheduleBuilder::addSpeaker(Talk &talk, const QString &name, const QString &affiliation,
+                                 const QString &role)
 {
     const QString n = name.simplified();
     if (n.isEmpty())
@@ -71,7 +71,8 @@ void ScheduleBuilder::addSpeaker(Talk &talk, const QString &name, const QString 
     s.affiliation = m_ds.intern(affiliation.simplified());
     talk.speakers.push_back(s);
     if (!affiliation.isEmpty()
-        && std::find(talk.organizations.begin(), talk.organizations.end(), s.affiliation) == talk.organizations.end())
+        && std::find(talk.organizations.begin(), talk.organizations.end(), s.affiliation)
+               == talk.organizations.end())
         talk.organizations.push_back(s.affiliation);
 }
 
@@ -99,10 +100,12 @@ bool ScheduleBuilder::isLogistics(QStringView title)
         return key.startsWith(p) && (key.size() == p.size() || key[p.size()] == u' ');
     };
     // These never name a talk, however long the entry ("Badge Pick-Up + Vaccine ... Verification").
-    static const QLatin1StringView always[] = {
-        QLatin1StringView("badge pick up"), QLatin1StringView("badge pickup"), QLatin1StringView("coat bag check"),
-        QLatin1StringView("cloakroom"), QLatin1StringView("on site covid 19 test kit"),
-        QLatin1StringView("covid 19 test kit")};
+    static const QLatin1StringView always[] = {QLatin1StringView("badge pick up"),
+                                               QLatin1StringView("badge pickup"),
+                                               QLatin1StringView("coat bag check"),
+                                               QLatin1StringView("cloakroom"),
+                                               QLatin1StringView("on site covid 19 test kit"),
+                                               QLatin1StringView("covid 19 test kit")};
     for (const auto p : always) {
         if (startsWith(p))
             return true;
@@ -110,12 +113,18 @@ bool ScheduleBuilder::isLogistics(QStringView title)
     // These only as short entries: "Lunch" is logistics, "Lunch and Learn: eBPF at scale" is not.
     if (key.count(u' ') >= 4)
         return false;
-    static const QLatin1StringView shortOnly[] = {
-        QLatin1StringView("registration"), QLatin1StringView("attendee registration"),
-        QLatin1StringView("speaker registration"), QLatin1StringView("coffee"), QLatin1StringView("lunch"),
-        QLatin1StringView("breakfast"), QLatin1StringView("break"), QLatin1StringView("breaks"),
-        QLatin1StringView("expo hall"), QLatin1StringView("solutions showcase"),
-        QLatin1StringView("project pavilion"), QLatin1StringView("networking break")};
+    static const QLatin1StringView shortOnly[] = {QLatin1StringView("registration"),
+                                                  QLatin1StringView("attendee registration"),
+                                                  QLatin1StringView("speaker registration"),
+                                                  QLatin1StringView("coffee"),
+                                                  QLatin1StringView("lunch"),
+                                                  QLatin1StringView("breakfast"),
+                                                  QLatin1StringView("break"),
+                                                  QLatin1StringView("breaks"),
+                                                  QLatin1StringView("expo hall"),
+                                                  QLatin1StringView("solutions showcase"),
+                                                  QLatin1StringView("project pavilion"),
+                                                  QLatin1StringView("networking break")};
     for (const auto p : shortOnly) {
         if (startsWith(p))
             return true;
@@ -126,9 +135,12 @@ bool ScheduleBuilder::isLogistics(QStringView title)
 bool ScheduleBuilder::isLogisticsTrack(QStringView track)
 {
     // Whole tracks of logistics; a "Solutions Showcase" track holds sponsor demos, so it is not one.
-    static const QStringList tracks = {QStringLiteral("registration"), QStringLiteral("breaks"),
-                                       QStringLiteral("break"),        QStringLiteral("badge pick up"),
-                                       QStringLiteral("logistics"),    QStringLiteral("meals"),
+    static const QStringList tracks = {QStringLiteral("registration"),
+                                       QStringLiteral("breaks"),
+                                       QStringLiteral("break"),
+                                       QStringLiteral("badge pick up"),
+                                       QStringLiteral("logistics"),
+                                       QStringLiteral("meals"),
                                        QStringLiteral("covid 19 test kit pick up")};
     return !track.isEmpty() && tracks.contains(TextKey::title(track));
 }
@@ -165,12 +177,13 @@ LinkKind ScheduleBuilder::linkKindOf(QStringView url, QStringView label)
     const auto has = [](QStringView text, const char *word) {
         return text.contains(QLatin1StringView(word), Qt::CaseInsensitive);
     };
-    if (has(label, "video") || has(label, "recording") || has(url, "youtube.com/watch") || has(url, "youtu.be/")
-        || has(url, "video.fosdem.org") || has(url, "media.ccc.de/v/") || url.endsWith(u".webm")
-        || url.endsWith(u".mp4"))
+    if (has(label, "video") || has(label, "recording") || has(url, "youtube.com/watch")
+        || has(url, "youtu.be/") || has(url, "video.fosdem.org") || has(url, "media.ccc.de/v/")
+        || url.endsWith(u".webm") || url.endsWith(u".mp4"))
         return LinkKind::Recording;
     if (has(label, "slides") || has(label, "presentation") || url.endsWith(u".pdf", Qt::CaseInsensitive)
-        || has(url, "speakerdeck.com") || has(url, "slideshare.net") || has(url, "docs.google.com/presentation"))
+        || has(url, "speakerdeck.com") || has(url, "slideshare.net")
+        || has(url, "docs.google.com/presentation"))
         return LinkKind::Slides;
     return LinkKind::Page;
 }
@@ -200,7 +213,8 @@ QString ScheduleBuilder::plainText(QStringView html)
                 break;
             }
             const QStringView tag = html.sliced(i + 1, close - i - 1);
-            if (tag.startsWith(u"/p") || tag.startsWith(u"br") || tag.startsWith(u"li") || tag.startsWith(u"/h")) {
+            if (tag.startsWith(u"/p") || tag.startsWith(u"br") || tag.startsWith(u"li")
+                || tag.startsWith(u"/h")) {
                 out += u'\n';
                 breaks = true;
             }
@@ -208,7 +222,8 @@ QString ScheduleBuilder::plainText(QStringView html)
             continue;
         }
         const qsizetype semi = html.indexOf(u';', i);
-        const QStringView entity = semi > i && semi - i < 10 ? html.sliced(i + 1, semi - i - 1) : QStringView();
+        const QStringView entity =
+            semi > i && semi - i < 10 ? html.sliced(i + 1, semi - i - 1) : QStringView();
         QChar decoded;
         if (entity == u"amp")
             decoded = u'&';
@@ -375,17 +390,28 @@ QByteArray ScheduleBuilder::zoneOf(const Event &event)
     // Beyond the catalog's editions: the cities other conferences of this app's data meet in; an unknown
     // city leaves times as the file gives them.
     static const QHash<QString, QByteArray> zones = {
-        {QStringLiteral("amsterdam"), "Europe/Amsterdam"},      {QStringLiteral("atlanta"), "America/New_York"},
-        {QStringLiteral("barcelona"), "Europe/Madrid"},         {QStringLiteral("berlin"), "Europe/Berlin"},
-        {QStringLiteral("boston"), "America/New_York"},         {QStringLiteral("brussels"), "Europe/Brussels"},
-        {QStringLiteral("chicago"), "America/Chicago"},         {QStringLiteral("copenhagen"), "Europe/Copenhagen"},
-        {QStringLiteral("detroit"), "America/Detroit"},         {QStringLiteral("hamburg"), "Europe/Berlin"},
-        {QStringLiteral("hong kong"), "Asia/Hong_Kong"},        {QStringLiteral("hyderabad"), "Asia/Kolkata"},
-        {QStringLiteral("london"), "Europe/London"},            {QStringLiteral("los angeles"), "America/Los_Angeles"},
-        {QStringLiteral("new delhi"), "Asia/Kolkata"},          {QStringLiteral("paris"), "Europe/Paris"},
-        {QStringLiteral("salt lake city"), "America/Denver"},   {QStringLiteral("san diego"), "America/Los_Angeles"},
-        {QStringLiteral("seattle"), "America/Los_Angeles"},     {QStringLiteral("shanghai"), "Asia/Shanghai"},
-        {QStringLiteral("tokyo"), "Asia/Tokyo"},                {QStringLiteral("valencia"), "Europe/Madrid"},
+        {QStringLiteral("amsterdam"), "Europe/Amsterdam"},
+        {QStringLiteral("atlanta"), "America/New_York"},
+        {QStringLiteral("barcelona"), "Europe/Madrid"},
+        {QStringLiteral("berlin"), "Europe/Berlin"},
+        {QStringLiteral("boston"), "America/New_York"},
+        {QStringLiteral("brussels"), "Europe/Brussels"},
+        {QStringLiteral("chicago"), "America/Chicago"},
+        {QStringLiteral("copenhagen"), "Europe/Copenhagen"},
+        {QStringLiteral("detroit"), "America/Detroit"},
+        {QStringLiteral("hamburg"), "Europe/Berlin"},
+        {QStringLiteral("hong kong"), "Asia/Hong_Kong"},
+        {QStringLiteral("hyderabad"), "Asia/Kolkata"},
+        {QStringLiteral("london"), "Europe/London"},
+        {QStringLiteral("los angeles"), "America/Los_Angeles"},
+        {QStringLiteral("new delhi"), "Asia/Kolkata"},
+        {QStringLiteral("paris"), "Europe/Paris"},
+        {QStringLiteral("salt lake city"), "America/Denver"},
+        {QStringLiteral("san diego"), "America/Los_Angeles"},
+        {QStringLiteral("seattle"), "America/Los_Angeles"},
+        {QStringLiteral("shanghai"), "Asia/Shanghai"},
+        {QStringLiteral("tokyo"), "Asia/Tokyo"},
+        {QStringLiteral("valencia"), "Europe/Madrid"},
     };
     return zones.value(TextKey::title(event.city));
 }

@@ -38,9 +38,9 @@ public:
     // The event a schedule names, by its fields: an id such as "kccnceu2022" (Sched's) or a label such
     // as "KubeCon + CloudNativeCon Europe 2022 - Valencia, Spain"; KubeCon editions get the catalog's
     // ids ("kubecon-eu-2022") so write-ups about them merge with their schedules.
-    static Event eventFromFields(const QString &id, const QString &label, int year = 0, const QString &city = {},
-                                 const QString &country = {}, const QString &region = {},
-                                 const QString &dates = {});
+    static Event eventFromFields(const QString &id, const QString &label, int year = 0,
+                                 const QString &city = {}, const QString &country = {},
+                                 const QString &region = {}, const QString &dates = {});
     // The IANA zone of an event's city ("Europe/Paris"), empty when unknown or virtual.
     static QByteArray zoneOf(const Event &event);
 

@@ -22,8 +22,9 @@ QString recording(QStringView body)
         return {};
     const qsizetype scoreEnd = body.indexOf(u'\n', scoreAt + 1);
     bool ok = false;
-    const double score =
-        body.sliced(scoreAt + 16, (scoreEnd < 0 ? body.size() : scoreEnd) - scoreAt - 16).trimmed().toDouble(&ok);
+    const double score = body.sliced(scoreAt + 16, (scoreEnd < 0 ? body.size() : scoreEnd) - scoreAt - 16)
+                             .trimmed()
+                             .toDouble(&ok);
     return ok && score >= 0.8 ? url.toString() : QString();
 }
 } // namespace
@@ -61,10 +62,9 @@ ReadResult SessionNoteReader::read(const QString &fileName, const QByteArray &co
     }
 
     ScheduleBuilder b(result.dataset, fileName, formatName());
-    const Event event = ScheduleBuilder::eventFromFields(fm.value(u"event_id"), fm.value(u"event"),
-                                                         fm.value(u"year").toInt(), fm.value(u"city"),
-                                                         fm.value(u"country"), fm.value(u"region"),
-                                                         fm.value(u"event_date"));
+    const Event event = ScheduleBuilder::eventFromFields(
+        fm.value(u"event_id"), fm.value(u"event"), fm.value(u"year").toInt(), fm.value(u"city"),
+        fm.value(u"country"), fm.value(u"region"), fm.value(u"event_date"));
     const EventIndex eventIndex = b.addEvent(event);
     b.setTimeZone(ScheduleBuilder::zoneOf(event));
 
