@@ -165,9 +165,8 @@ TalkIndex DatasetMerger::similarTalk(const Talk &talk)
     std::vector<TitleWords> &cache = writeup ? ev.words : ev.writeupWords;
     // Only talks of earlier files: within one file, titles that differ name different sessions. `all`
     // is in index order, so a large file's own talks are never scanned; `writeups` is short.
-    const size_t earlier =
-        writeup ? size_t(std::lower_bound(candidates.begin(), candidates.end(), TalkIndex(m_partStart)) - candidates.begin())
-                : candidates.size();
+    const auto partStart = std::lower_bound(candidates.begin(), candidates.end(), TalkIndex(m_partStart));
+    const size_t earlier = writeup ? size_t(partStart - candidates.begin()) : candidates.size();
     while (cache.size() < earlier)
         cache.push_back(titleWords(m_out.talks[candidates[cache.size()].value].title));
     TalkIndex best;
@@ -310,11 +309,12 @@ void DatasetMerger::add(Dataset &&part)
         const QString key = talkKey(m_out, t);
         const TalkIndex same = matchingTalk(t, key);
         if (same.isValid()) {
-            const bool wasWriteup = fromWriteup(m_out.talks[same.value]);
-            mergeInto(m_out.talks[same.value], std::move(t));
+            Talk &known = m_out.talks[same.value];
+            const bool wasWriteup = fromWriteup(known);
+            mergeInto(known, std::move(t));
             // A schedule's talk that a write-up now names becomes a candidate for later schedules.
-            if (!wasWriteup && fromWriteup(m_out.talks[same.value]) && m_out.talks[same.value].event.isValid())
-                m_talksByEvent[m_out.talks[same.value].event.value].writeups.push_back(same);
+            if (!wasWriteup && fromWriteup(known) && known.event.isValid())
+                m_talksByEvent[known.event.value].writeups.push_back(same);
             continue;
         }
         if (t.id.isEmpty() || m_talkIds.contains(t.id)) {
