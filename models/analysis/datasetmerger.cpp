@@ -158,15 +158,19 @@ TalkIndex DatasetMerger::similarTalk(const Talk &talk)
     // each other, and an event without write-ups costs nothing. A write-up's talk looks at them all.
     if (!writeup && ev.writeups.empty())
         return {};
-    const TitleWords words = titleWords(talk.title);
-    if (words.size() < 2)
-        return {};
     const std::vector<TalkIndex> &candidates = writeup ? ev.all : ev.writeups;
     std::vector<TitleWords> &cache = writeup ? ev.words : ev.writeupWords;
     // Only talks of earlier files: within one file, titles that differ name different sessions. `all`
     // is in index order, so a large file's own talks are never scanned; `writeups` is short.
-    const auto partStart = std::lower_bound(candidates.begin(), candidates.end(), TalkIndex(m_partStart));
-    const size_t earlier = writeup ? size_t(partStart - candidates.begin()) : candidates.size();
+    const size_t earlier =
+        writeup ? size_t(std::lower_bound(candidates.begin(), candidates.end(), TalkIndex(m_partStart))
+                         - candidates.begin())
+                : candidates.size();
+    if (earlier == 0)
+        return {}; // before any word is computed: the first file of a million talks pays nothing here
+    const TitleWords words = titleWords(talk.title);
+    if (words.size() < 2)
+        return {};
     while (cache.size() < earlier)
         cache.push_back(titleWords(m_out.talks[candidates[cache.size()].value].title));
     TalkIndex best;
