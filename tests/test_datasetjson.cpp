@@ -164,5 +164,5 @@ TEST_CASE("the built-in dataset holds the three seed events in date order", "[da
     CHECK(ds->events[1].id == QStringLiteral("kubecon-na-2023"));
     CHECK(ds->events[2].id == QStringLiteral("kubecon-na-2024"));
     CHECK(ds->events[2].city == QStringLiteral("Salt Lake City"));
-    CHECK(ds->talks.size() == 54);
+    CHECK(ds->talks.size() == 53);
 }

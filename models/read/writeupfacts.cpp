@@ -68,6 +68,19 @@ QList<Stat> WriteupFacts::stats(QStringView all)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression tracks(QStringLiteral("(\\d{1,3})\\s+parall?ell?\\s+tracks"),
                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression attendedInPerson(
+        lead + num + QStringLiteral("\\s+") + people + QStringLiteral("\\s+(?:attended|joined|came|showed up)\\s+(?:in[- ]person|onsite|on[- ]site)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression attendanceOf(
+        QStringLiteral("(?:in[- ]person|onsite|on[- ]site) attendance (?:of|was|reached|hit) ") + lead + num,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression firstTimersAfter(
+        QStringLiteral("first[- ]tim\\w*[^.\\d]{0,40}?(\\d{1,3}(?:\\.\\d+)?)\\s?(?:%|percent)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = attendedInPerson.match(text); m.hasMatch())
+        put(QStringLiteral("attendees_in_person"), number(m.captured(1)));
+    if (const auto m = attendanceOf.match(text); m.hasMatch())
+        put(QStringLiteral("attendees_in_person"), number(m.captured(1)));
     if (const auto m = inPerson.match(text); m.hasMatch())
         put(QStringLiteral("attendees_in_person"), number(m.captured(1)));
     if (const auto m = inPersonAfter.match(text); m.hasMatch())
@@ -77,6 +90,11 @@ QList<Stat> WriteupFacts::stats(QStringView all)
     if (const auto m = registered.match(text); m.hasMatch())
         put(QStringLiteral("attendees_registered"), number(m.captured(1)));
     if (const auto m = firstTimers.match(text); m.hasMatch()) {
+        const double v = number(m.captured(1));
+        if (v <= 100)
+            put(QStringLiteral("first_timer_percent"), v);
+    }
+    if (const auto m = firstTimersAfter.match(text); m.hasMatch()) {
         const double v = number(m.captured(1));
         if (v <= 100)
             put(QStringLiteral("first_timer_percent"), v);

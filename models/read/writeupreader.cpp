@@ -144,7 +144,8 @@ Role roleOf(const QString &heading)
     static const QRegularExpression skip(QStringLiteral(
         "takeaway|trend|\\btips?\\b|booth|meetup|lessons|resources|further reading|\\blinks\\b|swag|part(y|ies)|"
         "\\bfood\\b|sponsor|\\bexpo\\b|reflection|conclusion|summing|wrap|final thoughts|about me|photos|"
-        "what i learned|learnings|\\bstats\\b|statistics|numbers|by the numbers"));
+        "what i learned|learnings|\\bstats\\b|statistics|numbers|by the numbers|\\btools\\b|projects to watch|"
+        "products|vendors|companies|startups|hiring|\\bjobs\\b|books|podcasts|shout-?outs|thank"));
     if (!talkish && skip.match(h).hasMatch())
         return Role::Skip;
     static const QRegularExpression generic(QStringLiteral(
@@ -270,6 +271,12 @@ bool genericLinkText(const QString &text)
         "the video|full video|watch the video|watch here|click here|slides|presentation|read more|learn more)$"));
     if (t.size() < 8 || re.match(t).hasMatch())
         return true;
+    // Videos that sell something rather than record a talk.
+    static const QRegularExpression marketing(QStringLiteral(
+        "^(watch|check out|see|our|sign up|register|subscribe|get|try|download|join|book)\\b|trailer|promo|teaser|"
+        "sizzle|highlight reel|product demo|webinar|advert|commercial|unboxing|booth tour"));
+    if (marketing.match(t).hasMatch())
+        return true;
     // A playlist or channel named after the conference.
     return (t.startsWith(u"kubecon") || t.startsWith(u"cloudnativecon")) && !t.contains(u':') &&
            EventCatalog::instance().recognise(text).has_value();
@@ -379,6 +386,14 @@ private:
     QString section() const;
     Role kindRole() const;
     QDate day() const;
+    // Whether a heading above names talks, sessions or a day of the conference.
+    bool talkContext() const
+    {
+        static const QRegularExpression re(QStringLiteral("session|talk|keynote|presentation|track|agenda|schedule|\\bday\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+        return std::any_of(m_headings.begin(), m_headings.end(),
+                           [](const Heading &h) { return h.day.isValid() || re.match(h.text).hasMatch(); });
+    }
     bool skipping() const { const Role r = kindRole(); return r == Role::Skip || r == Role::Toc; }
     void heading(const WriteupBlock &b, int index);
     Draft &addTalk(const QString &title, const QList<ParsedSpeaker> &speakers, std::optional<TalkKind> kind, int line);
@@ -630,6 +645,17 @@ bool Extractor::leadTalk(const WriteupBlock &b)
         QRegularExpression::CaseInsensitiveOption);
     if (genericLead.match(lead).hasMatch())
         return false;
+    // A bullet that only names a project or a topic ("**Cilium**: everywhere", "**Observability**")
+    // is a trend, not a talk, unless the heading above says it lists keynotes or announcements.
+    const Role role = kindRole();
+    const bool listsTalks = role == Role::Keynote || role == Role::Announcement || role == Role::Mixed;
+    if (!listsTalks) {
+        const int words = int(lead.split(u' ', Qt::SkipEmptyParts).size());
+        const auto named = ProjectDictionary::instance().count(lead);
+        const bool onlyProject = named.size() == 1 && TextKey::title(named.begin().key()) == TextKey::title(lead);
+        if (onlyProject || (words < 2 && !talkContext()))
+            return false;
+    }
     while (!rest.isEmpty() && (rest.front() == u':' || rest.front() == u'-' || rest.front() == u'–' ||
                                rest.front() == u'—' || rest.front().isSpace()))
         rest.remove(0, 1);
@@ -763,7 +789,7 @@ void Extractor::run(const QList<WriteupBlock> &blocks)
             if (b.level == 0)
                 m_listBase = -1;
             if (b.emphasised && b.text.size() <= 80 && !b.text.endsWith(u'.') && b.links.isEmpty() &&
-                !b.text.contains(u'\n')) {
+                !b.text.contains(u'\n') && !strongLine(b)) {
                 // A bold or italic line is a heading written as a paragraph: it names a section, a day
                 // or a kind ("**Keynotes**") below the real headings.
                 WriteupBlock pseudo = b;
@@ -774,7 +800,7 @@ void Extractor::run(const QList<WriteupBlock> &blocks)
                     m_pseudoSection.clear();
                 break;
             }
-            if (linkTalks(b) || strongLine(b))
+            if ((b.emphasised && b.text.size() <= 80 && b.links.isEmpty()) || linkTalks(b) || strongLine(b))
                 break;
             if (b.level > 0 && m_lastTalk >= 0 && m_lastFromItem && m_drafts[size_t(m_lastTalk)].abstract.isEmpty()) {
                 m_abstractOpen = true; // a loose item's second paragraph describes the item's talk
