@@ -1,5 +1,7 @@
 #include "mainwindow.h"
+#include "analysis/taxonomywatcher.h"
 
+#include "charts/themechartpanel.h"
 #include "eventtreeview.h"
 #include "filterbar.h"
 #include "item/eventlistmodel.h"
@@ -104,6 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setAccessibleName(tr("Views of the talks"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_talkTable, tr("Talks"));
+    m_themes = new ThemeChartPanel;
+    m_tabs->addTab(m_themes, tr("Themes"));
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_leftSplitter);
@@ -112,7 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
-    m_splitter->setSizes({300, 660, 320});
+    m_splitter->setSizes({340, 610, 330});
     m_splitter->setChildrenCollapsible(false);
 
     auto *centre = new QWidget;
@@ -142,6 +146,17 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
 
+    // The Themes tab charts the shown dataset, follows the filter, and lists a clicked bar's talks.
+    connect(m_themes, &ThemeChartPanel::talksRequested, this, &MainWindow::showTalksFor);
+    connect(this, &MainWindow::datasetChanged, m_themes, [this] {
+        m_themes->setDataset(dataset());
+        if (m_searchIndex)
+            m_themes->setTalkFilter(m_filter, *m_searchIndex);
+    });
+    connect(this, &MainWindow::filterChanged, m_themes, [this](const TalkFilter &filter) {
+        if (m_searchIndex)
+            m_themes->setTalkFilter(filter, *m_searchIndex);
+    });
     connect(m_filterBar, &FilterBar::edited, this, &MainWindow::filterEdited);
     connect(m_filterBar, &FilterBar::clearAllRequested, this, &MainWindow::clearFilter);
     connect(m_facetModel, &TopicFacetModel::checkedTopicsChanged, this, &MainWindow::filterEdited);
@@ -157,6 +172,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Filtering and sorting move rows under the details pane: keep showing the talk that is shown.
     connect(m_talkProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
 
+    // The user's topics file changed: read the inputs again so topics and themes follow it (docs/themes.md).
+    connect(new TaxonomyWatcher(this), &TaxonomyWatcher::taxonomyChanged, this, &MainWindow::reload);
     connect(&m_loader, &LoadController::started, this, &MainWindow::loadStarted);
     connect(&m_loader, &LoadController::progress, this, &MainWindow::loadProgress);
     connect(&m_loader, &LoadController::finished, this, &MainWindow::loadFinished);
@@ -201,12 +218,16 @@ void MainWindow::createMenus()
     QAction *cancel = file->addAction(tr("&Cancel Loading"), &m_loader, &LoadController::cancel);
     cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
     file->addSeparator();
+    file->addAction(tr("Export C&hart…"), m_themes, &ThemeChartPanel::exportChart);
+    file->addAction(tr("Export Chart &Data…"), m_themes, &ThemeChartPanel::exportChartData);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *find = edit->addAction(tr("&Find…"), m_filterBar, &FilterBar::focusSearch);
     find->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("Copy C&hart"), m_themes, &ThemeChartPanel::copyChart);
     QAction *clear = edit->addAction(tr("&Clear Filter"), this, &MainWindow::clearFilter);
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
     // Enter is the item views' own "activate" key (so the search field keeps its Enter); the menu
@@ -217,6 +238,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *talks = view->addAction(tr("&Talks"), this, [this] { m_tabs->setCurrentWidget(m_talkTable); });
     talks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *themes = view->addAction(tr("T&hemes"), this, [this] { m_tabs->setCurrentWidget(m_themes); });
+    themes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *problems = m_problems->toggleViewAction();
     problems->setText(tr("&Problems"));
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
@@ -512,9 +535,13 @@ void MainWindow::setDarkPalette(bool dark)
     QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
     QApplication::setStyle(fusion);
     QApplication::setPalette(dark ? darkPalette() : fusion->standardPalette());
-    // The details are HTML rendered once: render again with the new link colors.
-    if (dataset() && m_details->talk().isValid())
-        m_details->showTalk(dataset(), m_details->talk());
+    // Fusion outlines check boxes with a darker window color, which vanishes on a dark base.
+    m_facets->list()->setStyleSheet(
+        dark ? QStringLiteral("QListView::indicator { width: 11px; height: 11px; border: 1px solid palette(text);"
+                              " border-radius: 2px; background: palette(base); }"
+                              "QListView::indicator:checked { background: palette(highlight);"
+                              " border-color: palette(highlighted-text); }")
+             : QString());
 }
 
 void MainWindow::updateStatus()

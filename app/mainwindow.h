@@ -20,6 +20,7 @@ class TalkDetailsView;
 class TalkFilterProxy;
 class TalkTableModel;
 class TalkTableView;
+class ThemeChartPanel;
 class TopicFacetModel;
 class TopicFacetView;
 
@@ -99,6 +100,7 @@ private:
     TopicFacetView *m_facets;
     QTabWidget *m_tabs;
     TalkTableView *m_talkTable;
+    ThemeChartPanel *m_themes = nullptr; // the "Themes" tab: theme charts (docs/charts.md)
     TalkDetailsView *m_details;
     ProblemsPanel *m_problems;
     QSplitter *m_splitter;

@@ -368,6 +368,7 @@ TEST_CASE("keyboard: Ctrl+F searches, actions sit in menus with shortcuts, widge
                 shortcuts << a->shortcut().toString();
         }
     }
+    INFO(shortcuts.join(QStringLiteral(", ")).toStdString());
     for (const char *want : {"Ctrl+O", "Ctrl+Shift+O", "F5", "Ctrl+Q", "Ctrl+F", "Esc"})
         CHECK(shortcuts.contains(QString::fromLatin1(want)));
     for (QWidget *w : std::initializer_list<QWidget *>{x.table, x.tree, x.search, x.facets, x.details})
@@ -387,7 +388,16 @@ TEST_CASE("screenshot of the window at 1280x800, light and dark", "[gui][explore
             x.window.findChild<QAction *>(QStringLiteral("darkPaletteAction"))->setChecked(true);
         x.window.resize(1280, 800);
         x.tree->expandToDepth(0);
-        const int row = std::max(0, int(x.tableTitles().indexOf(QStringLiteral("Dataside chat at KubeCon NA '23"))));
+        // Show off the details pane: the first talk with topics and a speaker's affiliation.
+        const DatasetPtr ds = x.window.dataset();
+        int row = 0;
+        for (int r = 0; r < x.table->model()->rowCount(); ++r) {
+            const Talk &t = ds->talks[x.table->model()->index(r, 0).data(TalkTableModel::TalkIndexRole).toUInt()];
+            if (!t.topics.empty() && !t.speakers.empty() && !ds->str(t.speakers.front().affiliation).isEmpty()) {
+                row = r;
+                break;
+            }
+        }
         x.table->setCurrentIndex(x.table->model()->index(row, 0));
         QTest::qWait(50);
         const QImage shot = x.window.grab().toImage();

@@ -1,5 +1,6 @@
 #include "talkdetailsview.h"
 
+#include <QEvent>
 #include <QLocale>
 
 namespace {
@@ -31,6 +32,14 @@ TalkDetailsView::TalkDetailsView(QWidget *parent) : QTextBrowser(parent)
     setOpenExternalLinks(true);
     setOpenLinks(true);
     showNothing();
+}
+
+void TalkDetailsView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // Link colors are taken from the palette when the HTML is laid out: lay it out again.
+    if (event->type() == QEvent::PaletteChange && m_dataset)
+        setHtml(html(*m_dataset, m_dataset->talk(m_talk)));
 }
 
 void TalkDetailsView::showNothing()

@@ -20,6 +20,9 @@ public:
     // The HTML for one talk, separate from the widget so tests can read it.
     static QString html(const Dataset &dataset, const Talk &talk);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     DatasetPtr m_dataset;
     TalkIndex m_talk;

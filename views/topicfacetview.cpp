@@ -12,6 +12,7 @@ TopicFacetView::TopicFacetView(QWidget *parent) : QWidget(parent), m_match(new Q
     m_list->setObjectName(QStringLiteral("topicFacets"));
     m_list->setAccessibleName(tr("Topics"));
     m_list->setUniformItemSizes(true);
+    m_list->setIconSize(QSize(12, 12)); // the topic's color, as a small swatch
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_match->setObjectName(QStringLiteral("topicMatch"));
     m_match->setAccessibleName(tr("Talks need"));
