@@ -2,12 +2,15 @@
 
 #include "analysis/pipeline.h"
 #include "analysis/taxonomy.h"
+#include "analysis/taxonomywatcher.h"
 #include "analysis/themeshares.h"
 #include "analysis/topicclassifier.h"
 #include "data/datasetjson.h"
 #include "read/datasetloader.h"
 
 #include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -568,4 +571,34 @@ TEST_CASE("--topics-file classifies with the user's topics; a broken one is repo
                                               QStringLiteral("--export-json"), QStringLiteral("-")});
     CHECK(missing.exitCode == 2);
     CHECK(QString::fromUtf8(missing.err).contains(u"--topics-file: no such file '/nonexistent/topics.json'"_qs));
+}
+
+TEST_CASE("The watcher reloads the taxonomy when the user's topics file appears, changes or goes", "[topics]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("topics.json"));
+    Taxonomy::setUserFile(file);
+    TaxonomyWatcher watcher;
+    QSignalSpy changed(&watcher, &TaxonomyWatcher::taxonomyChanged);
+    CHECK(watcher.file() == file);
+    CHECK(Taxonomy::current()->indexOf(u"finops") == -1);
+
+    QFile::copy(TestSupport::testData(QStringLiteral("topics/user-topics.json")), file);
+    REQUIRE(changed.wait(10000));
+    CHECK(Taxonomy::current()->indexOf(u"finops") == 15);
+
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(R"({"topics": [{"id": "quantum", "keywords": ["qubit"]}]})");
+    }
+    REQUIRE(changed.wait(10000));
+    CHECK(Taxonomy::current()->indexOf(u"finops") == -1);
+    CHECK(Taxonomy::current()->indexOf(u"quantum") == 15);
+
+    QFile::remove(file);
+    REQUIRE(changed.wait(10000));
+    CHECK(Taxonomy::current()->topics().size() == 15);
+    Taxonomy::setUserFile({});
 }
