@@ -372,6 +372,11 @@ TEST_CASE("Session notes: the kubecon-sessions folder, one session per note", "[
     CHECK(detour->links[1].kind == LinkKind::Recording);
     CHECK(detour->links[1].url == u"https://www.youtube.com/watch?v=S_Z4AHZlSUI");
 
+    // "# KubeSlice: ... | Project Lightning Talk": the label names the kind and leaves the title.
+    const Talk *slice = findTalk(ds, u"KubeSlice: Migrate Kubernetes Services With Confidence!");
+    REQUIRE(slice);
+    CHECK(slice->kind == TalkKind::Lightning);
+
     int badges = 0;
     for (const Talk &t : ds.talks) {
         if (t.title == u"Badge Pick-Up") {

@@ -214,7 +214,9 @@ ReadResult ICalendarReader::read(const QString &fileName, const QByteArray &cont
         const QString uid = text(icalcomponent_get_uid(ev));
         talk.id = event.id + u'-' + (uid.isEmpty() ? QString::number(n + 1) : uid.left(12));
         const ParsedTalkLine parsed = TalkLineParser::parse(summary);
-        talk.title = parsed.title.isEmpty() ? summary : parsed.title.simplified();
+        TalkKind labelKind = TalkKind::Talk;
+        talk.title = ScheduleBuilder::stripTrailingLabel(
+            parsed.title.isEmpty() ? summary : parsed.title.simplified(), &labelKind);
         for (const ParsedSpeaker &s : parsed.speakers)
             b.addSpeaker(talk, s.name, s.affiliation, s.role);
 
@@ -231,6 +233,8 @@ ReadResult ICalendarReader::read(const QString &fileName, const QByteArray &cont
         b.setKind(talk, QString(), track);
         if (parsed.kind && talk.kind == TalkKind::Talk)
             talk.kind = *parsed.kind;
+        if (talk.kind == TalkKind::Talk)
+            talk.kind = labelKind;
         talk.setAbstract(ScheduleBuilder::plainText(text(icalcomponent_get_description(ev))));
         if (icalproperty *p = icalcomponent_get_first_property(ev, ICAL_URL_PROPERTY))
             b.addLink(talk, text(icalproperty_get_url(p)));

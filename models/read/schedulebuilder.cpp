@@ -1,6 +1,7 @@
 #include "schedulebuilder.h"
 
 #include "analysis/eventcatalog.h"
+#include "analysis/talklineparser.h"
 #include "analysis/textkey.h"
 #include "textdecoder.h"
 
@@ -91,6 +92,25 @@ void ScheduleBuilder::addLink(Talk &talk, const QString &url, QStringView label)
 void ScheduleBuilder::setKind(Talk &talk, QStringView type, QStringView track)
 {
     talk.kind = kindOf(type, track, talk.title);
+}
+
+QString ScheduleBuilder::stripTrailingLabel(const QString &title, TalkKind *kind)
+{
+    const qsizetype bar = title.lastIndexOf(QLatin1StringView(" | "));
+    if (bar <= 0)
+        return title;
+    const QString label = title.mid(bar + 3).trimmed();
+    const QString key = TextKey::title(label);
+    std::optional<TalkKind> labelKind = TalkLineParser::kindFromLabel(label);
+    if (!labelKind && key.endsWith(QLatin1StringView("lightning talk")))
+        labelKind = TalkKind::Lightning; // "Project Lightning Talk", "TAG Lightning Talk"
+    // A notice in capitals ("ALL ACCESS PASS REQUIRED", "SEPARATE REGISTRATION REQUIRED").
+    const bool notice = key.contains(u' ') && label == label.toUpper() && label != label.toLower();
+    if (!labelKind && !notice)
+        return title;
+    if (labelKind)
+        *kind = *labelKind;
+    return title.left(bar).trimmed();
 }
 
 bool ScheduleBuilder::isLogistics(QStringView title)

@@ -47,6 +47,9 @@ public:
     // Kind from a schedule's session type ("Lightning Talk", "keynote", "Workshop 2h"), its track
     // ("Keynote Sessions", "REGISTRATION") and its title ("Badge Pick-Up", "Coffee Break").
     static TalkKind kindOf(QStringView type, QStringView track, QStringView title);
+    // Sched appends labels after " | ": "Title | Project Lightning Talk" names the kind,
+    // "Title | ALL ACCESS PASS REQUIRED" is a notice. Both leave the title; a kind label sets `kind`.
+    static QString stripTrailingLabel(const QString &title, TalkKind *kind);
     static bool isLogistics(QStringView title);
     static bool isLogisticsTrack(QStringView track);
     static LinkKind linkKindOf(QStringView url, QStringView label);

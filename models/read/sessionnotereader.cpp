@@ -96,7 +96,8 @@ ReadResult SessionNoteReader::read(const QString &fileName, const QByteArray &co
             return result;
         }
     }
-    talk.title = parsed.title.simplified();
+    TalkKind labelKind = TalkKind::Talk;
+    talk.title = ScheduleBuilder::stripTrailingLabel(parsed.title.simplified(), &labelKind);
     for (const ParsedSpeaker &s : parsed.speakers)
         b.addSpeaker(talk, s.name, s.affiliation, s.role);
     if (talk.speakers.empty()) {
@@ -109,6 +110,8 @@ ReadResult SessionNoteReader::read(const QString &fileName, const QByteArray &co
     b.setKind(talk, fm.value(u"session_type"), track);
     if (parsed.kind && talk.kind == TalkKind::Talk)
         talk.kind = *parsed.kind;
+    if (talk.kind == TalkKind::Talk)
+        talk.kind = labelKind;
     b.setSourceTitle(talk.title);
 
     b.addLink(talk, fm.value(u"sched_url"));
