@@ -258,3 +258,23 @@ TEST_CASE("Headings as talk titles, speakers on the next line, bold lines as hea
     CHECK(batch->links[0].kind == LinkKind::Recording);
     CHECK(batch->links[1].kind == LinkKind::Slides);
 }
+
+TEST_CASE("A title line with its speakers on the next line", "[writeup]")
+{
+    const ReadResult plain = readText(QByteArray("KubeCon EU 2025 notes\n"
+                                                 "Rust in the Control Plane\n"
+                                                 "by Ola Berg (Fjord AS)\n"
+                                                 "A tour of operators written in Rust.\n"),
+                                      QStringLiteral("notes.txt"));
+    REQUIRE(plain.dataset.talks.size() == 1);
+    CHECK(plain.dataset.talks[0].title == u"Rust in the Control Plane");
+    CHECK(speakers(plain.dataset, plain.dataset.talks[0]) == QStringList{u"Ola Berg||Fjord AS"_qs});
+    CHECK(plain.dataset.events[0].id == u"kubecon-eu-2025");
+
+    const ReadResult md = readText(QByteArray("# KubeCon EU 2025 notes\n\n**Rust in the Control Plane**\n\n"
+                                              "Speakers: Ola Berg, Fjord AS & Kim Tran, Hooli\n\nGreat talk.\n"));
+    REQUIRE(md.dataset.talks.size() == 1);
+    CHECK(speakers(md.dataset, md.dataset.talks[0]) ==
+          QStringList{u"Ola Berg||Fjord AS"_qs, u"Kim Tran||Hooli"_qs});
+    CHECK(md.dataset.talks[0].abstractText() == u"Great talk.");
+}

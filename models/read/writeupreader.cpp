@@ -405,7 +405,8 @@ private:
     bool linkTalks(const WriteupBlock &b);
     bool leadTalk(const WriteupBlock &b);
     void tableRow(const WriteupBlock &b);
-    void plainBlock(const WriteupBlock &b);
+    // Returns how many following blocks it used as well.
+    int plainBlock(const WriteupBlock &b, const WriteupBlock *next);
 
     const Event &m_event;
     bool m_plain;
@@ -501,11 +502,11 @@ void Extractor::addLink(Draft &d, const WriteupLink &l)
 void Extractor::prose(const QString &text)
 {
     const QString t = text.simplified();
-    if (t.size() < 20)
-        return;
-    if (m_abstractOpen && m_lastTalk >= 0 && m_drafts[size_t(m_lastTalk)].abstract.isEmpty())
+    if (m_abstractOpen && m_lastTalk >= 0 && m_drafts[size_t(m_lastTalk)].abstract.isEmpty() && t.size() >= 5)
         m_drafts[size_t(m_lastTalk)].abstract = t;
     m_abstractOpen = false;
+    if (t.size() < 20)
+        return;
     QString heading = section();
     if (heading.isEmpty() && !m_headings.empty())
         heading = m_headings.back().text;
@@ -697,47 +698,51 @@ void Extractor::tableRow(const WriteupBlock &b)
     m_lastFromItem = false;
 }
 
-void Extractor::plainBlock(const WriteupBlock &b)
+int Extractor::plainBlock(const WriteupBlock &b, const WriteupBlock *next)
 {
     const QString text = stripDecoration(b.text);
     static const QRegularExpression toc(QStringLiteral("^(table of contents|contents|in this (post|article))$"),
                                         QRegularExpression::CaseInsensitiveOption);
     if (m_toc) {
         if (b.type == Type::ListItem)
-            return;
+            return 0;
         m_toc = false;
     }
     if (toc.match(text).hasMatch()) {
         m_toc = true;
-        return;
+        return 0;
     }
     if (const QDate d = dayOfHeading(text, m_event); d.isValid()) {
         m_plainDay = d;
         m_plainSection.clear();
         m_lastTalk = -1;
         m_abstractOpen = false;
-        return;
+        return 0;
     }
     if (strongLine(b))
-        return;
+        return 0;
     // "Documentary Film - Title": a labelled line without speakers.
     if (text.size() <= 150 && !text.endsWith(u'.')) {
         const ParsedTalkLine p = TalkLineParser::parse(text);
         if (p.kind && p.kind != TalkKind::Announcement && plausibleTitle(p.title) && p.title != text) {
             addTalk(p.title, {}, p.kind, b.line);
-            return;
+            return 0;
         }
     }
     static const QRegularExpression headingLike(QStringLiteral("^[\\p{Lu}\\d][^.!?:;,]{0,60}$"));
     const int words = int(text.split(u' ', Qt::SkipEmptyParts).size());
     if (b.type == Type::Paragraph && words <= 8 && headingLike.match(text).hasMatch()) {
+        // A title line with "by Name" or "Speakers: ..." on the next line.
+        if (next && headingTalk(b, *next))
+            return 1;
         const Role role = roleOf(text);
         m_plainSection = role == Role::Section ? text : QString();
         m_lastTalk = -1;
         m_abstractOpen = false;
-        return;
+        return 0;
     }
     prose(text);
+    return 0;
 }
 
 void Extractor::run(const QList<WriteupBlock> &blocks)
@@ -745,7 +750,7 @@ void Extractor::run(const QList<WriteupBlock> &blocks)
     for (int i = 0; i < blocks.size(); ++i) {
         const WriteupBlock &b = blocks[i];
         if (m_plain) {
-            plainBlock(b);
+            i += plainBlock(b, i + 1 < blocks.size() ? &blocks[i + 1] : nullptr);
             continue;
         }
         switch (b.type) {
@@ -794,6 +799,10 @@ void Extractor::run(const QList<WriteupBlock> &blocks)
                 // or a kind ("**Keynotes**") below the real headings.
                 WriteupBlock pseudo = b;
                 pseudo.level = PseudoLevel;
+                if (i + 1 < blocks.size() && headingTalk(pseudo, blocks[i + 1])) {
+                    ++i;
+                    break;
+                }
                 heading(pseudo, i);
                 m_pseudoSection = m_headings.back().role == Role::Section ? m_headings.back().text : QString();
                 if (m_pseudoSection.endsWith(u':'))
