@@ -565,3 +565,18 @@ TEST_CASE("Folders given by relative paths with '..' are read whole; hidden entr
     CHECK(problems.isEmpty());
     CHECK(inputs.size() == 5);
 }
+
+TEST_CASE("CSV: Sessionize's export columns", "[schedules][csv]")
+{
+    const ReadResult r = DatasetLoader::readFile(TestSupport::testData(QStringLiteral("schedules/sessionize.csv")));
+    CHECK(problems(r).isEmpty());
+    REQUIRE(r.dataset.talks.size() == 1);
+    const Talk &t = r.dataset.talks[0];
+    CHECK(t.title == u"Observability at Scale");
+    CHECK(t.abstractText() == u"How we scale metrics & logs");
+    CHECK(r.dataset.str(t.room) == u"Room A");
+    CHECK(r.dataset.str(t.track) == u"Observability");
+    CHECK(speakers(r.dataset, t) == QStringList{QStringLiteral("Lee Chen (Acme)")});
+    CHECK(t.start().time() == QTime(10, 0));
+    CHECK(t.endUtc - t.startUtc == 40 * 60);
+}

@@ -303,7 +303,13 @@ int ScheduleBuilder::durationSeconds(QStringView text)
         return any ? total : -1;
     }
     const auto parts = text.split(u':');
-    if (parts.size() < 2 || parts.size() > 3)
+    if (parts.size() == 1) {
+        // A bare number, as Sessionize's "Scheduled Duration" writes it, counts minutes.
+        bool ok = false;
+        const int minutes = text.toInt(&ok);
+        return ok && minutes >= 0 ? minutes * 60 : -1;
+    }
+    if (parts.size() > 3)
         return -1;
     int total = 0;
     for (qsizetype i = 0; i < parts.size(); ++i) {

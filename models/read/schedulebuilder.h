@@ -60,7 +60,7 @@ public:
     static QString decode(const QByteArray &content, const QString &fileName, ReadResult &result);
     // Offset of the first byte that is not part of valid UTF-8, or -1.
     static qsizetype firstInvalidUtf8(QByteArrayView bytes);
-    // "00:25", "01:30:00", "PT1H30M" as seconds; -1 when not a duration.
+    // "00:25", "01:30:00", "PT1H30M", "40" (minutes) as seconds; -1 when not a duration.
     static int durationSeconds(QStringView text);
 
 private:
