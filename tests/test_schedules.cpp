@@ -580,3 +580,18 @@ TEST_CASE("CSV: Sessionize's export columns", "[schedules][csv]")
     CHECK(t.start().time() == QTime(10, 0));
     CHECK(t.endUtc - t.startUtc == 40 * 60);
 }
+
+TEST_CASE("Wrong encodings: frab XML and c3voc JSON with Windows-1252 bytes", "[schedules][broken]")
+{
+    const QString xml = TestSupport::testData(QStringLiteral("schedules/latin1-frab.xml"));
+    const ReadResult x = DatasetLoader::readFile(xml);
+    CHECK(problems(x) == QStringList{xml + QStringLiteral(":7: warning: not valid UTF-8 (byte 0xe9); read as Windows-1252")});
+    REQUIRE(x.dataset.talks.size() == 2);
+    CHECK(x.dataset.talks[1].title == u"Café");
+
+    const QString json = TestSupport::testData(QStringLiteral("schedules/cp1252-c3voc.json"));
+    const ReadResult j = DatasetLoader::readFile(json);
+    CHECK(problems(j) == QStringList{json + QStringLiteral(":7: warning: not valid UTF-8 (byte 0xf1); read as Windows-1252")});
+    REQUIRE(j.dataset.talks.size() == 1);
+    CHECK(j.dataset.talks[0].title == u"Señor Kubernetes");
+}

@@ -131,13 +131,16 @@ int C3vocJsonReader::sniff(const QString &fileName, QByteArrayView head) const
 ReadResult C3vocJsonReader::read(const QString &fileName, const QByteArray &content) const
 {
     ReadResult result;
-    QJsonParseError error;
-    QJsonDocument doc = QJsonDocument::fromJson(content, &error);
+    // JSON must be UTF-8; a file with stray Windows-1252 bytes is read as such, with a warning.
     QByteArray text = content;
+    if (ScheduleBuilder::firstInvalidUtf8(content) >= 0)
+        text = ScheduleBuilder::decode(content, fileName, result).toUtf8();
+    QJsonParseError error;
+    QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.error(fileName, lineAtOffset(content, error.offset),
+        result.error(fileName, lineAtOffset(text, error.offset),
                      QStringLiteral("malformed JSON: %1").arg(error.errorString()));
-        text = salvage(content, error.offset);
+        text = salvage(text, error.offset);
         doc = QJsonDocument::fromJson(text);
         if (doc.isNull())
             return result;

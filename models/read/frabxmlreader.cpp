@@ -103,6 +103,8 @@ void readEvent(Context &c, const QString &fileName)
             description = ScheduleBuilder::plainText(xml.readElementText());
         else if (name == u"url")
             url = xml.readElementText().trimmed();
+        else if (name == u"video_download_url" || name == u"recording_url")
+            b.addLink(talk, xml.readElementText(), u"recording");
         else if (name == u"persons")
             readPersons(xml, b, talk);
         else if (name == u"links" || name == u"attachments")
@@ -172,7 +174,18 @@ ReadResult FrabXmlReader::read(const QString &fileName, const QByteArray &conten
 {
     ReadResult result;
     ScheduleBuilder builder(result.dataset, fileName, formatName());
-    QXmlStreamReader xml(content);
+    // Bytes that are not UTF-8 in a file that says (or, without a declaration, means) UTF-8 would stop
+    // QXmlStreamReader at line 1; read them as Windows-1252 instead and say where they start.
+    QXmlStreamReader xml;
+    QString decoded;
+    const QByteArray declaration = content.left(content.indexOf('>') + 1).toLower();
+    const bool otherEncoding = declaration.contains("encoding=") && !declaration.contains("utf-8");
+    if (!otherEncoding && ScheduleBuilder::firstInvalidUtf8(content) >= 0) {
+        decoded = ScheduleBuilder::decode(content, fileName, result);
+        xml.addData(decoded);
+    } else {
+        xml.addData(content);
+    }
     Context c{result, builder, xml, {}, {}, {}, {}, {}};
     bool sawSchedule = false;
     const auto ensureEvent = [&] {
