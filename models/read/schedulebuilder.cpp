@@ -324,6 +324,9 @@ int ScheduleBuilder::durationSeconds(QStringView text)
 
 qsizetype ScheduleBuilder::firstInvalidUtf8(QByteArrayView bytes)
 {
+    // Qt's vectorised check first: nearly every file is valid, and only a bad one needs the offset.
+    if (bytes.isValidUtf8())
+        return -1;
     const qsizetype n = bytes.size();
     for (qsizetype i = 0; i < n;) {
         const auto c = uchar(bytes[i]);
