@@ -101,12 +101,15 @@ void ChartExporter::render(QPainter *painter, const QRectF &target) const
     auto *chart = new ThemeChart(m_model, m_kind, chartTitle());
     scene.addItem(chart);
     chart->setGeometry(QRectF(QPointF(0, 0), logical));
+    // Twice: the first layout may turn the category labels upright, which needs another.
+    chart->layout()->activate();
     chart->layout()->activate();
     scene.setSceneRect(QRectF(QPointF(0, 0), logical));
-    // Bars and cells are upright rectangles: without antialiasing their edges stay crisp and thousands
-    // of them draw several times faster. Lines need it.
+    // Bars and cells are upright rectangles: on dense charts, thousands of them draw several times
+    // faster without antialiasing and stay crisp. Lines need it, and small charts keep even grid lines.
     painter->setRenderHints(QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    painter->setRenderHint(QPainter::Antialiasing, m_kind == ThemeChart::Kind::Trend);
+    painter->setRenderHint(QPainter::Antialiasing, m_kind == ThemeChart::Kind::Trend ||
+                                                       m_model.topicCount() * m_model.eventCount() <= 600);
     scene.render(painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);
 }
 

@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLineSeries>
 #include <QPercentBarSeries>
@@ -52,43 +53,19 @@ void styleAxis(QAbstractAxis *axis)
     axis->setLabelsColor(QColor(0x33, 0x33, 0x33));
 }
 
-// Category labels of an axis: long names break into lines (axis labels take HTML) while there
-// is room; many events stand upright instead, and past MaxEventLabels only every k-th is written. A
-// category axis refuses duplicate labels, so the skipped ones are told apart by their length in spaces.
-constexpr int MaxEventLabels = 40;
-void setCategories(QBarCategoryAxis *axis, const QStringList &labels)
+constexpr int MaxEventLabels = 40; // more events than this get every k-th label only
+
+// Words fill lines of about ten characters, so a label is about as wide as its longest word.
+QStringList wrapWords(const QString &label)
 {
-    const int n = int(labels.size());
-    const int step = n > MaxEventLabels ? (n + MaxEventLabels - 1) / MaxEventLabels : 1;
-    QStringList categories;
-    for (int i = 0; i < n; ++i) {
-        if (i % step != 0) {
-            categories << QString(i + 1, u' ');
-            continue;
-        }
-        if (n > 12) {
-            categories << labels[i].toHtmlEscaped();
-            continue;
-        }
-        // Words fill lines of about ten characters, so a label is no wider than its category.
-        QStringList lines;
-        for (const QString &word : labels[i].split(u' ', Qt::SkipEmptyParts)) {
-            if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 10)
-                lines.last() += u' ' + word;
-            else
-                lines << word;
-        }
-        for (QString &line : lines)
-            line = line.toHtmlEscaped();
-        categories << lines.join(QLatin1StringView("<br>"));
+    QStringList lines;
+    for (const QString &word : label.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 10)
+            lines.last() += u' ' + word;
+        else
+            lines << word;
     }
-    axis->append(categories);
-    styleAxis(axis);
-    // Qt Charts cuts labels ("Europe 2...") well before they would touch; broken into lines they fit.
-    axis->setTruncateLabels(false);
-    if (n > 12) axis->setLabelsAngle(-90);
-    // A grid line per event turns grey past a few dozen events.
-    axis->setGridLineVisible(n <= MaxEventLabels);
+    return lines;
 }
 } // namespace
 
@@ -190,6 +167,62 @@ void ThemeChart::addValueAxis(QAbstractSeries *series, const QString &title)
     series->attachAxis(axis);
 }
 
+void ThemeChart::setCategoryAxis(QBarCategoryAxis *axis, const QStringList &labels)
+{
+    m_categoryAxis = axis;
+    m_categoryLabels = labels;
+    styleAxis(axis);
+    // A grid line per event turns grey past a few dozen events.
+    axis->setGridLineVisible(labels.size() <= MaxEventLabels);
+    m_upright = labels.size() > 12;
+    setCategoryLabels();
+    connect(this, &QChart::plotAreaChanged, this, &ThemeChart::fitCategoryLabels);
+}
+
+// Labels lie flat, broken into lines (axis labels take HTML), while each fits its category; otherwise
+// they stand upright on one line, and past MaxEventLabels only every k-th is written. A category axis
+// refuses duplicate labels, so the skipped ones are told apart by their length in spaces.
+void ThemeChart::setCategoryLabels()
+{
+    const int n = int(m_categoryLabels.size());
+    const int step = n > MaxEventLabels ? (n + MaxEventLabels - 1) / MaxEventLabels : 1;
+    QStringList categories;
+    for (int i = 0; i < n; ++i) {
+        if (i % step != 0) {
+            categories << QString(i + 1, u' ');
+        } else if (m_upright) {
+            categories << m_categoryLabels[i].toHtmlEscaped();
+        } else {
+            QStringList lines = wrapWords(m_categoryLabels[i]);
+            for (QString &line : lines)
+                line = line.toHtmlEscaped();
+            categories << lines.join(QLatin1StringView("<br>"));
+        }
+    }
+    m_categoryAxis->setCategories(categories);
+    // Flat labels are already broken to fit, and Qt Charts cuts them ("Europe 2...") well before they
+    // would touch; upright ones may be cut where they would run off the chart.
+    m_categoryAxis->setTruncateLabels(m_upright);
+    m_categoryAxis->setLabelsAngle(m_upright ? -90 : 0);
+}
+
+void ThemeChart::fitCategoryLabels(const QRectF &plotArea)
+{
+    const int n = int(m_categoryLabels.size());
+    if (n == 0 || n > 12) return;
+    const QFontMetricsF fm(m_categoryAxis->labelsFont());
+    qreal widest = 0;
+    for (const QString &label : std::as_const(m_categoryLabels)) {
+        for (const QString &line : wrapWords(label))
+            widest = std::max(widest, fm.horizontalAdvance(line));
+    }
+    const bool upright = widest + 6 > plotArea.width() / n;
+    if (upright != m_upright) {
+        m_upright = upright;
+        setCategoryLabels();
+    }
+}
+
 QStringList ThemeChart::eventLabels(const ThemeMatrixModel &model) const
 {
     QStringList labels;
@@ -231,7 +264,7 @@ void ThemeChart::buildGrouped(const ThemeMatrixModel &model)
     QStringList topics;
     for (int r = 0; r < m_rows; ++r)
         topics << model.topicLabel(r);
-    setCategories(x, topics);
+    setCategoryAxis(x, topics);
     addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     addValueAxis(series, model.measureLabel());
@@ -261,7 +294,7 @@ void ThemeChart::buildStacked(const ThemeMatrixModel &model)
     }
     addSeries(series);
     auto *x = new QBarCategoryAxis;
-    setCategories(x, eventLabels(model));
+    setCategoryAxis(x, eventLabels(model));
     addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
@@ -284,7 +317,7 @@ void ThemeChart::buildStacked(const ThemeMatrixModel &model)
 void ThemeChart::buildTrend(const ThemeMatrixModel &model)
 {
     auto *x = new QBarCategoryAxis;
-    setCategories(x, eventLabels(model));
+    setCategoryAxis(x, eventLabels(model));
     addAxis(x, Qt::AlignBottom);
     auto *y = new QValueAxis;
     styleAxis(y);

@@ -8,6 +8,7 @@
 #include <optional>
 
 class HeatmapItem;
+class QBarCategoryAxis;
 class QValueAxis;
 class ThemeMatrixModel;
 
@@ -51,6 +52,9 @@ private:
     void addValueAxis(QAbstractSeries *series, const QString &title);
     void setValueRange(QValueAxis *axis) const;
     QStringList eventLabels(const ThemeMatrixModel &model) const;
+    void setCategoryAxis(QBarCategoryAxis *axis, const QStringList &labels);
+    void setCategoryLabels();
+    void fitCategoryLabels(const QRectF &plotArea);
 
     Kind m_kind;
     int m_rows = 0;
@@ -58,4 +62,7 @@ private:
     bool m_percent = false;
     std::vector<double> m_values; // row-major, as plotted
     HeatmapItem *m_heatmap = nullptr;
+    QBarCategoryAxis *m_categoryAxis = nullptr;
+    QStringList m_categoryLabels;
+    bool m_upright = false; // category labels stand on one line, rotated
 };
