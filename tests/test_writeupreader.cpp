@@ -278,3 +278,13 @@ TEST_CASE("A title line with its speakers on the next line", "[writeup]")
           QStringList{u"Ola Berg||Fjord AS"_qs, u"Kim Tran||Hooli"_qs});
     CHECK(md.dataset.talks[0].abstractText() == u"Great talk.");
 }
+
+TEST_CASE("The event follows from the publication date when the post leaves it open", "[writeup]")
+{
+    // Posted in January: "KubeCon NA" is the edition of the year before.
+    const ReadResult a = readText(QByteArray("---\ntitle: KubeCon NA recap\ndate: 2024-01-10\n---\n\nIt was good.\n"));
+    CHECK(a.dataset.events[0].id == u"kubecon-na-2023");
+    // No region at all: the edition that had just ended.
+    const ReadResult b = readText(QByteArray("---\ntitle: My KubeCon week\ndate: 2025-04-09\n---\n\nIt was good.\n"));
+    CHECK(b.dataset.events[0].id == u"kubecon-eu-2025");
+}

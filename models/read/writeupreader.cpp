@@ -956,7 +956,26 @@ ReadResult WriteupReader::read(const QString &fileName, const QByteArray &conten
             bestVotes = it.value();
         }
     }
-    Event event = best >= 0 ? catalog.events()[size_t(best)]
+    const auto &editions = catalog.events();
+    if (best >= 0 && source.published.isValid() && editions[size_t(best)].start > source.published) {
+        // A post cannot be about an edition that had not begun: "KubeCon NA recap" published in January
+        // is about the previous year's edition of that region.
+        for (size_t i = 0; i < editions.size(); ++i) {
+            if (editions[i].region == editions[size_t(best)].region && editions[i].start <= source.published &&
+                editions[i].year >= editions[size_t(best)].year - 1 && int(i) != best)
+                best = int(i);
+        }
+    }
+    if (best < 0 && source.published.isValid() &&
+        (about.contains(QLatin1StringView("kubecon"), Qt::CaseInsensitive) ||
+         about.contains(QLatin1StringView("cloudnativecon"), Qt::CaseInsensitive))) {
+        // "KubeCon recap" with a date: the latest edition that had ended a month before the post at most.
+        for (size_t i = 0; i < editions.size(); ++i) {
+            if (editions[i].end <= source.published && editions[i].end.daysTo(source.published) <= 45)
+                best = int(i);
+        }
+    }
+    Event event = best >= 0 ? editions[size_t(best)]
                             : eventFromTitle(source.title.isEmpty() ? QFileInfo(fileName).completeBaseName() : source.title,
                                              yearHint);
 
