@@ -215,14 +215,14 @@ QString trackKey(QStringView track)
 
 inline int TopicClassifier::Vocabulary::find(quint64 hash) const
 {
-    if (keys.empty())
+    if (table.empty())
         return -1;
     quint64 i = hash & mask;
     while (true) {
-        const quint64 k = keys[i];
-        if (k == hash)
-            return ids[i];
-        if (k == 0)
+        const Slot &slot = table[i];
+        if (slot.key == hash)
+            return slot.id;
+        if (slot.key == 0)
             return -1;
         i = (i + 1) & mask;
     }
@@ -230,30 +230,26 @@ inline int TopicClassifier::Vocabulary::find(quint64 hash) const
 
 void TopicClassifier::Vocabulary::grow()
 {
-    const size_t size = keys.empty() ? 1024 : keys.size() * 2;
-    std::vector<quint64> oldKeys(size, 0);
-    std::vector<int> oldIds(size, -1);
-    oldKeys.swap(keys);
-    oldIds.swap(ids);
-    mask = size - 1;
+    std::vector<Slot> old(table.empty() ? 1024 : table.size() * 2);
+    old.swap(table);
+    mask = table.size() - 1;
     count = 0;
-    for (size_t i = 0; i < oldKeys.size(); ++i) {
-        if (oldKeys[i])
-            insert(oldKeys[i], oldIds[i]);
+    for (const Slot &slot : old) {
+        if (slot.key)
+            insert(slot.key, slot.id);
     }
 }
 
 int TopicClassifier::Vocabulary::insert(quint64 hash, int id)
 {
-    if (size_t(count + 1) * 2 > keys.size())
+    if (size_t(count + 1) * 2 > table.size())
         grow();
     quint64 i = hash & mask;
-    while (keys[i] != 0 && keys[i] != hash)
+    while (table[i].key != 0 && table[i].key != hash)
         i = (i + 1) & mask;
-    if (keys[i] == hash)
-        return ids[i];
-    keys[i] = hash;
-    ids[i] = id;
+    if (table[i].key == hash)
+        return table[i].id;
+    table[i] = {hash, id};
     ++count;
     return id;
 }
@@ -390,18 +386,24 @@ void TopicClassifier::finishTables()
 
 void TopicClassifier::tokenize(QStringView text, Scratch &scratch) const
 {
-    scratch.tokens.clear();
-    forEachWord(text, [&](quint64 h, int b, int e) { scratch.tokens.push_back({m_vocabulary.find(h), b, e}); });
+    scratch.ids.clear();
+    scratch.ends.clear();
+    forEachWord(text, [&](quint64 h, int, int e) {
+        scratch.ids.push_back(m_vocabulary.find(h));
+        scratch.ends.push_back(e);
+    });
 }
 
 int TopicClassifier::tokenize(QByteArrayView text, Scratch &scratch) const
 {
-    scratch.tokens.clear();
+    // A text has at most one word per two bytes: size the buffer once and write without checks.
+    const size_t most = size_t(text.size()) / 2 + 1;
+    if (scratch.ids.size() < most)
+        scratch.ids.resize(most);
+    int *out = scratch.ids.data();
     int words = 0;
-    forEachWord(text, [&](quint64 h, int b, int e) {
-        ++words;
-        scratch.tokens.push_back({m_vocabulary.find(h), b, e});
-    });
+    forEachWord(text, [&](quint64 h, int, int) { out[words++] = m_vocabulary.find(h); });
+    scratch.ids.resize(size_t(words));
     return words;
 }
 
@@ -409,11 +411,11 @@ int TopicClassifier::tokenize(QByteArrayView text, Scratch &scratch) const
 template <typename Fn>
 void TopicClassifier::match(const Scratch &scratch, Fn fn) const
 {
-    const auto &tokens = scratch.tokens;
-    const size_t n = tokens.size();
+    const auto &ids = scratch.ids;
+    const size_t n = ids.size();
     size_t i = 0;
     while (i < n) {
-        const int id = tokens[i].id;
+        const int id = ids[i];
         if (id < 0) {
             ++i;
             continue;
@@ -429,7 +431,7 @@ void TopicClassifier::match(const Scratch &scratch, Fn fn) const
                 continue;
             bool same = true;
             for (size_t k = 1; k < len && same; ++k)
-                same = tokens[i + k].id == m_entryWords[size_t(entry.wordOffset) + k];
+                same = ids[i + k] == m_entryWords[size_t(entry.wordOffset) + k];
             if (same) {
                 fn(e);
                 advance = len;
@@ -442,22 +444,22 @@ void TopicClassifier::match(const Scratch &scratch, Fn fn) const
 
 std::optional<TalkKind> TopicClassifier::titleKind(QStringView title, const Scratch &scratch) const
 {
-    const auto &tokens = scratch.tokens;
-    if (tokens.empty() || tokens[0].id < 0 || !m_startsKindPhrase[size_t(tokens[0].id)])
+    const auto &ids = scratch.ids;
+    if (ids.empty() || ids[0] < 0 || !m_startsKindPhrase[size_t(ids[0])])
         return std::nullopt;
     for (const auto &phrase : m_kindPhrases) {
         const size_t len = phrase.words.size();
-        if (tokens.size() < len)
+        if (ids.size() < len)
             continue;
         bool same = true;
         for (size_t k = 0; k < len && same; ++k)
-            same = tokens[k].id == phrase.words[k];
+            same = ids[k] == phrase.words[k];
         if (!same)
             continue;
-        if (tokens.size() == len)
+        if (ids.size() == len)
             return phrase.kind;
         // "Badge Pick-Up + Vaccine Verification", "Lunch 🍔" are logistics; "Break the Monolith" is not.
-        const int after = tokens[len - 1].end;
+        const int after = scratch.ends[len - 1];
         int next = after;
         while (next < title.size() && title.at(next).isSpace())
             ++next;

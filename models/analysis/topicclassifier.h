@@ -66,12 +66,6 @@ public:
     class Scratch
     {
         friend class TopicClassifier;
-        struct Token
-        {
-            int id;
-            int begin;
-            int end;
-        };
         struct Best
         {
             float score = 0;
@@ -79,7 +73,8 @@ public:
             Field field = Field::Title;
             int entry = -1;
         };
-        std::vector<Token> tokens;
+        std::vector<int> ids;  // word id of each word of the text being read, -1 for words not in the taxonomy
+        std::vector<int> ends; // of the title's words, where each ends
         std::vector<Best> topics;
         std::vector<int> entryCount;
         std::vector<int> touched;
@@ -130,11 +125,15 @@ private:
         TalkKind kind;
     };
 
-    // Open addressing from a 64-bit word hash to a word id.
+    // Open addressing from a 64-bit word hash to a word id; key and id side by side, one cache line.
     struct Vocabulary
     {
-        std::vector<quint64> keys;
-        std::vector<int> ids;
+        struct Slot
+        {
+            quint64 key = 0;
+            int id = -1;
+        };
+        std::vector<Slot> table;
         quint64 mask = 0;
         int count = 0;
         int find(quint64 hash) const;
