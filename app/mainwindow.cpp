@@ -77,7 +77,7 @@ QPalette darkPalette()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_eventModel(new EventListModel(this)), m_talkModel(new TalkTableModel(this)),
-      m_talkProxy(new TalkFilterProxy(TalkTableModel::TalkIndexRole, this)), m_treeModel(new EventTreeModel(this)),
+      m_talkProxy(new TalkFilterProxy(TalkFilterProxy::RowIsTalk, this)), m_treeModel(new EventTreeModel(this)),
       m_treeProxy(new TalkFilterProxy(EventTreeModel::TalkIndexRole, this)), m_facetModel(new TopicFacetModel(this)),
       m_filterBar(new FilterBar), m_tree(new EventTreeView), m_facets(new TopicFacetView), m_tabs(new QTabWidget),
       m_talkTable(new TalkTableView), m_details(new TalkDetailsView), m_problems(new ProblemsPanel(this)),

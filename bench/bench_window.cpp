@@ -3,12 +3,15 @@
 #include "benchmark.h"
 #include "talkgenerator.h"
 
+#include "item/talkfilterproxy.h"
+#include "item/talksearchindex.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTableView>
+#include <QTreeView>
 #include <QTimer>
 
 #include <algorithm>
@@ -101,5 +104,57 @@ Bench::Register openSessions("open_kubecon_sessions_ms", [] {
     }
     std::printf("# %zu talks from %s\n", talks, qPrintable(folder));
     Bench::report("open_kubecon_sessions_ms", ms, "ms");
+});
+} // namespace
+
+namespace {
+// Where a filter change spends its time, stage by stage (index scan, table proxy, tree proxy, painting).
+Bench::Register filterStages("filter_100k_stages", [] {
+    auto ds = std::make_shared<Dataset>(TalkGenerator::generate(100'000));
+    addTopics(*ds);
+    const TalkSearchIndex index(*ds);
+    const char *const words[] = {"kubernetes", "ebpf scale", "gitops", "carbon", "llm inference", "mesh"};
+    std::vector<double> scan, counts;
+    for (int i = 0; i < 12; ++i) {
+        TalkFilter f;
+        f.topics = {TopicIndex(i % 12)};
+        f.text = QString::fromLatin1(words[i % std::size(words)]);
+        QElapsedTimer t;
+        t.start();
+        const auto m = index.matches(f);
+        scan.push_back(double(t.nsecsElapsed()) / 1e6);
+        t.restart();
+        const auto c = index.topicCounts(f);
+        counts.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    Bench::report("filter_100k_stage_match_ms", median(scan), "ms");
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.showDataset(ds);
+    QCoreApplication::processEvents();
+    auto *table = qobject_cast<TalkFilterProxy *>(window.findChild<QTableView *>(QStringLiteral("talkTable"))->model());
+    auto *tree = qobject_cast<TalkFilterProxy *>(window.findChild<QTreeView *>(QStringLiteral("eventTree"))->model());
+    std::vector<double> tableMs, treeMs, paintMs;
+    for (int i = 0; i < 12; ++i) {
+        TalkFilter f;
+        f.topics = {TopicIndex(i % 12)};
+        f.text = QString::fromLatin1(words[i % std::size(words)]);
+        QElapsedTimer t;
+        t.start();
+        table->setFilter(f);
+        tableMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        t.restart();
+        tree->setFilter(f);
+        treeMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        t.restart();
+        QCoreApplication::processEvents();
+        paintMs.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    Bench::report("filter_100k_stage_table_proxy_ms", median(tableMs), "ms");
+    Bench::report("filter_100k_stage_tree_proxy_ms", median(treeMs), "ms");
+    Bench::report("filter_100k_stage_views_ms", median(paintMs), "ms");
+    Bench::report("filter_100k_stage_counts_cached_ms", median(counts), "ms");
 });
 } // namespace

@@ -15,7 +15,7 @@ bool TalkFilter::isEmpty() const
 
 QStringList TalkFilter::words() const
 {
-    return text.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+    return text.toCaseFolded().simplified().split(u' ', Qt::SkipEmptyParts);
 }
 
 QVariantMap TalkFilter::toVariant(const Dataset &dataset) const

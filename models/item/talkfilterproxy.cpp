@@ -44,6 +44,8 @@ bool TalkFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     if (m_accepted.empty())
         return true;
+    if (m_talkIndexRole == RowIsTalk)
+        return size_t(sourceRow) < m_accepted.size() && m_accepted[size_t(sourceRow)];
     const QVariant talk = sourceModel()->index(sourceRow, 0, sourceParent).data(m_talkIndexRole);
     if (!talk.isValid())
         return false; // a parent row: kept by recursive filtering when a talk below it is

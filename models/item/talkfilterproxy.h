@@ -16,6 +16,8 @@ class TalkFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
+    // RowIsTalk: source row i is talk i (the talk table), so no cell is read while filtering.
+    static constexpr int RowIsTalk = -1;
     explicit TalkFilterProxy(int talkIndexRole, QObject *parent = nullptr);
 
     // The index of the source model's dataset; set it right after the source model's reset.

@@ -1,6 +1,7 @@
 #include "talksearchindex.h"
 
 #include <QByteArrayMatcher>
+#include <QHash>
 
 #include <algorithm>
 
@@ -30,48 +31,92 @@ void appendFolded(QByteArray &out, const QString &text)
 TalkSearchIndex::TalkSearchIndex(const Dataset &ds) : m_eventCount(ds.events.size()), m_topicCount(ds.topics.size())
 {
     const size_t n = ds.talks.size();
-    m_offsets.reserve(n + 1);
     m_events.reserve(n);
     m_kinds.reserve(n);
     m_topicOffsets.reserve(n + 1);
-    qsizetype bytes = 0;
-    for (const Talk &t : ds.talks)
-        bytes += t.title.size() + t.abstract.size() + 64;
-    m_text.reserve(bytes);
-    for (const Talk &t : ds.talks) {
-        m_offsets.push_back(m_text.size());
-        appendFolded(m_text, t.title);
+
+    // Words to ids; each talk's distinct word ids, in one flat list (talk i's are [talkWordOffsets[i], ...)).
+    QHash<QByteArray, quint32> ids;
+    std::vector<quint32> lastTalk; // per word: the last talk that used it, to count a word once per talk
+    std::vector<quint32> talkWords;
+    std::vector<quint32> talkWordOffsets;
+    talkWordOffsets.reserve(n + 1);
+    QByteArray text;
+    for (size_t i = 0; i < n; ++i) {
+        const Talk &t = ds.talks[i];
+        text.clear();
+        appendFolded(text, t.title);
         for (const Speaker &s : t.speakers) {
-            m_text += '\n';
-            appendFolded(m_text, ds.str(s.name));
-            m_text += ' ';
-            appendFolded(m_text, ds.str(s.affiliation));
+            text += '\n';
+            appendFolded(text, ds.str(s.name));
+            text += ' ';
+            appendFolded(text, ds.str(s.affiliation));
         }
         for (const StringId o : t.organizations) {
-            m_text += '\n';
-            appendFolded(m_text, ds.str(o));
+            text += '\n';
+            appendFolded(text, ds.str(o));
         }
-        m_text += '\n';
-        appendFolded(m_text, QByteArrayView(t.abstract));
-        m_text += '\0';
+        text += '\n';
+        appendFolded(text, QByteArrayView(t.abstract));
+
+        talkWordOffsets.push_back(quint32(talkWords.size()));
+        const char *c = text.constData();
+        const char *const end = c + text.size();
+        const auto space = [](char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; };
+        while (c < end) {
+            while (c < end && space(*c))
+                ++c;
+            const char *word = c;
+            while (c < end && !space(*c))
+                ++c;
+            if (c == word)
+                continue;
+            const QByteArray key = QByteArray::fromRawData(word, c - word); // no copy for a known word
+            auto it = ids.constFind(key);
+            quint32 id;
+            if (it == ids.constEnd()) {
+                id = quint32(lastTalk.size());
+                ids.insert(QByteArray(word, c - word), id);
+                lastTalk.push_back(quint32(i));
+                m_wordOffsets.push_back(m_vocabulary.size());
+                m_vocabulary.append(word, c - word);
+                m_vocabulary += '\0';
+            } else {
+                id = *it;
+                if (lastTalk[id] == quint32(i))
+                    continue;
+                lastTalk[id] = quint32(i);
+            }
+            talkWords.push_back(id);
+        }
 
         m_events.push_back(t.event.value);
         m_kinds.push_back(quint8(t.kind));
         m_topicOffsets.push_back(quint32(m_topics.size()));
         for (const TopicAssignment &a : t.topics) {
             const auto begin = m_topics.begin() + m_topicOffsets.back();
-            if (a.topic.isValid() && a.topic.value < m_topicCount && std::find(begin, m_topics.end(), a.topic.value) == m_topics.end())
+            if (a.topic.isValid() && a.topic.value < m_topicCount
+                && std::find(begin, m_topics.end(), a.topic.value) == m_topics.end())
                 m_topics.push_back(a.topic.value);
         }
     }
-    m_offsets.push_back(m_text.size());
+    talkWordOffsets.push_back(quint32(talkWords.size()));
     m_topicOffsets.push_back(quint32(m_topics.size()));
-}
+    m_wordOffsets.push_back(m_vocabulary.size());
 
-QByteArrayView TalkSearchIndex::searchKey(TalkIndex talk) const
-{
-    const qsizetype from = m_offsets[talk.value];
-    return QByteArrayView(m_text).sliced(from, m_offsets[talk.value + 1] - from - 1);
+    // Turn talk -> words around into word -> talks (counting sort; talks come out in order).
+    const size_t words = lastTalk.size();
+    m_postingOffsets.assign(words + 1, 0);
+    for (const quint32 w : talkWords)
+        ++m_postingOffsets[w + 1];
+    for (size_t w = 0; w < words; ++w)
+        m_postingOffsets[w + 1] += m_postingOffsets[w];
+    m_postings.resize(talkWords.size());
+    std::vector<quint32> fill(m_postingOffsets.begin(), m_postingOffsets.end() - 1);
+    for (size_t i = 0; i < n; ++i) {
+        for (quint32 k = talkWordOffsets[i]; k < talkWordOffsets[i + 1]; ++k)
+            m_postings[fill[talkWords[k]]++] = quint32(i);
+    }
 }
 
 const std::vector<quint8> &TalkSearchIndex::textHits(const QStringList &words) const
@@ -79,27 +124,25 @@ const std::vector<quint8> &TalkSearchIndex::textHits(const QStringList &words) c
     if (words == m_lastWords && m_lastHits.size() == m_events.size())
         return m_lastHits;
     const size_t n = m_events.size();
-    std::vector<quint8> hits(n, 0);
-    for (qsizetype w = 0; w < words.size(); ++w) {
-        const QByteArray needle = words[w].toUtf8();
+    std::vector<quint8> hits(n, 1);
+    std::vector<quint8> wordHits(n);
+    for (const QString &w : words) {
+        const QByteArray needle = w.toUtf8();
+        std::fill(wordHits.begin(), wordHits.end(), 0);
+        // One pass over the vocabulary (NUL-separated, so no match spans two words); after a hit, skip
+        // to the next word.
         const QByteArrayMatcher matcher(needle);
-        if (w == 0) {
-            // One pass over all the text; after a hit, skip to the next talk.
-            qsizetype from = 0;
-            size_t talk = 0;
-            while ((from = matcher.indexIn(m_text, from)) >= 0) {
-                talk = size_t(std::upper_bound(m_offsets.begin() + qsizetype(talk), m_offsets.end(), from)
-                              - m_offsets.begin()) - 1;
-                hits[talk] = 1;
-                from = m_offsets[talk + 1];
-            }
-        } else {
-            // Later words only need looking for in the talks that have the earlier ones.
-            for (size_t t = 0; t < n; ++t) {
-                if (hits[t])
-                    hits[t] = matcher.indexIn(searchKey(TalkIndex(t))) >= 0;
-            }
+        qsizetype from = 0;
+        size_t word = 0;
+        while ((from = matcher.indexIn(m_vocabulary, from)) >= 0) {
+            word = size_t(std::upper_bound(m_wordOffsets.begin() + qsizetype(word), m_wordOffsets.end(), from)
+                          - m_wordOffsets.begin()) - 1;
+            for (quint32 k = m_postingOffsets[word]; k < m_postingOffsets[word + 1]; ++k)
+                wordHits[m_postings[k]] = 1;
+            from = m_wordOffsets[word + 1];
         }
+        for (size_t i = 0; i < n; ++i)
+            hits[i] &= wordHits[i];
     }
     m_lastWords = words;
     m_lastHits = std::move(hits);
