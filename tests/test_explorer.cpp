@@ -14,11 +14,13 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -307,6 +309,24 @@ TEST_CASE("loading runs in the background: newer loads win, cancel keeps what wa
     QTest::qWait(300);
     CHECK(x.window.dataset() == before);
     CHECK(loaded.count() == 1);
+}
+
+TEST_CASE("a long load shows its progress in files and fills the window", "[gui][explorer]")
+{
+    clearWindowSettings();
+    const QString folder = TestSupport::shared(QStringLiteral("data/kubecon-sessions"));
+    int files = 0;
+    for (QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
+        ++files;
+    Explorer x({folder});
+    auto *progress = x.window.findChild<QProgressBar *>(QStringLiteral("loadProgress"));
+    REQUIRE(progress);
+    CHECK(progress->maximum() == files);
+    CHECK(progress->value() == files);
+    CHECK(!progress->isVisible());
+    const int talks = int(x.window.dataset()->talks.size());
+    CHECK(talks > 3000);
+    CHECK(x.status() == QStringLiteral("%1 of %1 talks").arg(talks));
 }
 
 TEST_CASE("a chart asks for one event and topic: the Talks tab lists them", "[gui][explorer]")

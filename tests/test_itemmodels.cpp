@@ -350,3 +350,29 @@ TEST_CASE("talk filter round-trips through settings by ids", "[itemmodels][filte
     CHECK(other.text == QStringLiteral("ebpf"));
     CHECK(other.kinds == QList<TalkKind>{TalkKind::Lightning});
 }
+
+TEST_CASE("topic facets of the built-in dataset count what a plain loop counts", "[itemmodels][facets]")
+{
+    const DatasetPtr ds = TestSupport::loadBuiltin();
+    REQUIRE(!ds->topics.empty());
+    TopicFacetModel facets;
+    auto tester = TestSupport::testModel(&facets);
+    facets.setDataset(ds);
+    const TalkSearchIndex index(*ds);
+    for (const char *text : {"", "kubernetes", "ai"}) {
+        TalkFilter f;
+        f.text = QString::fromLatin1(text);
+        facets.setCounts(index.topicCounts(f));
+        for (int r = 0; r < facets.rowCount(); ++r) {
+            const auto topic = TopicIndex(facets.index(r).data(TopicFacetModel::TopicIndexRole).toUInt());
+            int expected = 0;
+            for (const Talk &t : ds->talks)
+                expected += t.hasTopic(topic) && naiveTextMatch(*ds, t, f.words());
+            INFO(text << " " << ds->topic(topic).id.toStdString());
+            CHECK(facets.index(r).data(TopicFacetModel::CountRole).toInt() == expected);
+            CHECK(facets.index(r).data().toString()
+                  == QStringLiteral("%1 (%2)").arg(ds->topic(topic).label).arg(expected));
+        }
+    }
+    CHECK(TestSupport::takeModelTestFailures().isEmpty());
+}
