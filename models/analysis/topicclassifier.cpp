@@ -39,6 +39,14 @@ constexpr std::array<uchar, 128> kAsciiWord = [] {
     return t;
 }();
 
+// The same for any byte: bytes from 0x80 up read as 0 here and take the slow path.
+constexpr std::array<uchar, 256> kByteWord = [] {
+    std::array<uchar, 256> t{};
+    for (size_t c = 0; c < kAsciiWord.size(); ++c)
+        t[c] = kAsciiWord[c];
+    return t;
+}();
+
 inline bool isAsciiWordChar(uint c)
 {
     return kAsciiWord[c] != 0;
@@ -58,7 +66,7 @@ inline uint lowerLatin1(uint cp)
 }
 
 // Words hash by rotating and adding bytes (one cycle each, and no two ASCII words of up to nine letters
-// collide), then mixing once per word (MurmurHash3's finaliser) so the table spreads them evenly.
+// collide), then mixing once per word (a SplitMix64-style step) so the table spreads them evenly.
 inline quint64 feed(quint64 h, uint byte)
 {
     return ((h << 7) | (h >> 57)) + byte;
@@ -79,11 +87,9 @@ inline quint64 feedCodePoint(quint64 h, uint cp)
 
 inline quint64 finishHash(quint64 h)
 {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdull;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ull;
-    h ^= h >> 33;
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 32;
     return h ? h : 1; // 0 marks an empty slot
 }
 
@@ -169,23 +175,26 @@ void forEachWord(QByteArrayView text, Sink sink)
         quint64 h = 0;
         while (i < n) {
             c = p[i];
-            if (c < 0x80) {
-                uint lower = kAsciiWord[c];
-                if (!lower) {
-                    if (!(c == '.' && i + 1 < n && p[i + 1] < 0x80 && isAsciiWordChar(p[i + 1])))
-                        break;
-                    lower = c;
-                }
+            // The common case first, with one test: a lowercased ASCII letter or digit (1..127).
+            const uint lower = kByteWord[c];
+            if (lower - 1u < 0x7Fu) {
                 h = feed(h, lower);
                 ++i;
-            } else {
-                uint cp;
-                const int len = decode(i, &cp);
-                if (isSeparator(cp))
-                    break;
-                h = cp == 0xFFFD && len == 1 ? feed(h, c) : feedCodePoint(h, lowerLatin1(cp));
-                i += len;
+                continue;
             }
+            if (c < 0x80) {
+                if (!(c == '.' && i + 1 < n && p[i + 1] < 0x80 && isAsciiWordChar(p[i + 1])))
+                    break;
+                h = feed(h, c);
+                ++i;
+                continue;
+            }
+            uint cp;
+            const int len = decode(i, &cp);
+            if (isSeparator(cp))
+                break;
+            h = cp == 0xFFFD && len == 1 ? feed(h, c) : feedCodePoint(h, lowerLatin1(cp));
+            i += len;
         }
         sink(finishHash(h), begin, i);
     }
