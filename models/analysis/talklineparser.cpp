@@ -169,16 +169,17 @@ bool TalkLineParser::looksLikeName(QStringView text, bool allowSingle)
         // A nickname in quotes: Anjaneya "Reddy" Chagam.
         if (tok.size() > 2 && (tok.front() == u'"' || tok.front() == u'“') && (tok.back() == u'"' || tok.back() == u'”'))
             tok = tok.mid(1, tok.size() - 2);
-        const QString folded = tok.toString().toCaseFolded();
         for (const QChar c : tok) {
             if (!c.isLetter() && c != u'-' && c != u'\'' && c != u'’' && c != u'.')
                 return false;
         }
-        if (nonNameWords().contains(folded))
+        // Cheap tests first: most words of titles and prose fail on their first letter.
+        if (!tok.front().isUpper()) {
+            if (t > 0 && t + 1 < tokens.size() && isParticle(tok.toString().toCaseFolded()))
+                continue;
             return false;
-        if (isParticle(folded) && t > 0 && t + 1 < tokens.size())
-            continue;
-        if (!tok.front().isUpper())
+        }
+        if (nonNameWords().contains(tok.toString().toCaseFolded()))
             return false;
         // Initials ("J.", "J.R.", a trailing "SJ") are fine; acronyms ("KCD", "AWS") and words like
         // "VCluster" are not names.
