@@ -1,11 +1,9 @@
+#include "analysis/pipeline.h"
+#include "analysis/taxonomy.h"
 #include "benchmark.h"
 #include "talkgenerator.h"
 
-#include "analysis/pipeline.h"
-#include "analysis/taxonomy.h"
-
 #include <QElapsedTimer>
-
 #include <ctime>
 
 namespace {

@@ -1,5 +1,3 @@
-#include "testsupport.h"
-
 #include "analysis/pipeline.h"
 #include "analysis/taxonomy.h"
 #include "analysis/taxonomywatcher.h"
@@ -7,11 +5,11 @@
 #include "analysis/topicclassifier.h"
 #include "data/datasetjson.h"
 #include "read/datasetloader.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 namespace {
@@ -21,13 +19,15 @@ const TopicClassifier &classifier()
     return c;
 }
 
-QStringList topicsOf(QStringView title, QStringView abstract = {}, QStringView section = {}, QStringView track = {})
+QStringList topicsOf(QStringView title, QStringView abstract = {}, QStringView section = {},
+                     QStringView track = {})
 {
     const auto &c = classifier();
     return c.topicIds(c.classify(title, abstract, section, track));
 }
 
-QStringList evidenceOf(QStringView title, QStringView abstract = {}, QStringView section = {}, QStringView track = {})
+QStringList evidenceOf(QStringView title, QStringView abstract = {}, QStringView section = {},
+                       QStringView track = {})
 {
     const auto &c = classifier();
     QStringList out;
@@ -79,23 +79,32 @@ Dataset smallDataset()
     early.start = QDate(2023, 4, 18);
     const EventIndex e24 = ds.addEvent(late);
     const EventIndex e23 = ds.addEvent(early);
-    ds.sources.push_back({QStringLiteral("post"), QStringLiteral("post.md"), {}, {}, {}, QStringLiteral("markdown"),
+    ds.sources.push_back({QStringLiteral("post"),
+                          QStringLiteral("post.md"),
+                          {},
+                          {},
+                          {},
+                          QStringLiteral("markdown"),
                           SourceKind::Writeup});
     ds.talks.push_back(talk(ds, QStringLiteral("LLM Inference on GPUs with KServe"), e24));
     ds.talks.push_back(talk(ds, QStringLiteral("Scaling Generative AI Platforms"), e24));
     ds.talks.push_back(talk(ds, QStringLiteral("Kyverno for Kubernetes Security"), e24));
-    ds.talks.push_back(talk(ds, QStringLiteral("Badge Pick-Up"), e24, TalkKind::Talk, QStringLiteral("Registration")));
-    ds.talks.push_back(talk(ds, QStringLiteral("Opening remarks"), e24, TalkKind::Keynote, QStringLiteral("Keynote Sessions")));
+    ds.talks.push_back(
+        talk(ds, QStringLiteral("Badge Pick-Up"), e24, TalkKind::Talk, QStringLiteral("Registration")));
+    ds.talks.push_back(talk(ds, QStringLiteral("Opening remarks"), e24, TalkKind::Keynote,
+                            QStringLiteral("Keynote Sessions")));
     ds.talks.push_back(talk(ds, QStringLiteral("Carbon-Aware Scheduling with Kepler"), e23));
     ds.talks.push_back(talk(ds, QStringLiteral("The State of Green Software"), e23));
     ds.talks.push_back(talk(ds, QStringLiteral("Machine Learning Pipelines"), e23, TalkKind::Talk,
                             QStringLiteral("Machine Learning + Data")));
-    ds.paragraphs.push_back(paragraph(ds, e23,
-                                      "Sustainability was everywhere: carbon-aware scaling, energy consumption "
-                                      "of clusters and Kepler dashboards.",
-                                      QStringLiteral("Sustainability")));
+    ds.paragraphs.push_back(
+        paragraph(ds, e23,
+                  "Sustainability was everywhere: carbon-aware scaling, energy consumption "
+                  "of clusters and Kepler dashboards.",
+                  QStringLiteral("Sustainability")));
     ds.paragraphs.push_back(paragraph(ds, e23, "The coffee was good and the venue was big."));
-    ds.paragraphs.push_back(paragraph(ds, e24, "Every keynote was about AI: LLM agents, GPU sharing and inference."));
+    ds.paragraphs.push_back(
+        paragraph(ds, e24, "Every keynote was about AI: LLM agents, GPU sharing and inference."));
     return ds;
 }
 
@@ -104,8 +113,7 @@ const ThemeShare &row(const Dataset &ds, QStringView event, QStringView topic)
     const EventIndex e = ds.findEvent(event);
     const TopicIndex t = ds.findTopic(topic);
     for (const auto &r : ds.themes) {
-        if (r.event == e && r.topic == t)
-            return r;
+        if (r.event == e && r.topic == t) return r;
     }
     FAIL("no themes row for " << event.toString().toStdString() << " / " << topic.toString().toStdString());
     static ThemeShare none;
@@ -130,15 +138,17 @@ TEST_CASE("The default taxonomy has the fifteen topics, each fully described", "
         colors << topic.color.name();
     }
     CHECK(ids == QStringList{u"ai"_qs, u"security"_qs, u"observability"_qs, u"networking"_qs, u"ebpf"_qs,
-                             u"sustainability"_qs, u"platform"_qs, u"delivery"_qs, u"multicluster"_qs, u"data"_qs,
-                             u"runtime"_qs, u"kubernetes"_qs, u"community"_qs, u"reliability"_qs, u"edge"_qs});
+                             u"sustainability"_qs, u"platform"_qs, u"delivery"_qs, u"multicluster"_qs,
+                             u"data"_qs, u"runtime"_qs, u"kubernetes"_qs, u"community"_qs, u"reliability"_qs,
+                             u"edge"_qs});
     colors.removeDuplicates();
     CHECK(colors.size() == 15);
     CHECK_FALSE(t.hasUserTopics());
     CHECK(t.problems().isEmpty());
     // The shipped file parses without a single problem.
     QList<Problem> problems;
-    const Taxonomy parsed = Taxonomy::parse(readFile(QStringLiteral(":/taxonomy.json")), QStringLiteral("taxonomy.json"), &problems);
+    const Taxonomy parsed = Taxonomy::parse(readFile(QStringLiteral(":/taxonomy.json")),
+                                            QStringLiteral("taxonomy.json"), &problems);
     CHECK(problems.isEmpty());
     CHECK(parsed.topics().size() == 15);
 }
@@ -154,12 +164,14 @@ TEST_CASE("Each topic is recognised from a title, and near misses are not", "[to
     SECTION("security")
     {
         CHECK(topicsOf(u"Kyverno for Kubernetes Security") == QStringList{u"security"_qs});
-        CHECK(topicsOf(u"Signing Container Images with Sigstore: Securing the Software Supply Chain").contains(u"security"_qs));
+        CHECK(topicsOf(u"Signing Container Images with Sigstore: Securing the Software Supply Chain")
+                  .contains(u"security"_qs));
         CHECK_FALSE(topicsOf(u"Kubernetes Gateway API").contains(u"security"_qs));
     }
     SECTION("observability")
     {
-        CHECK(topicsOf(u"Distributed Tracing with OpenTelemetry and Jaeger") == QStringList{u"observability"_qs});
+        CHECK(topicsOf(u"Distributed Tracing with OpenTelemetry and Jaeger") ==
+              QStringList{u"observability"_qs});
         CHECK(topicsOf(u"Prometheus Intro and Deep Dive") == QStringList{u"observability"_qs});
         CHECK_FALSE(topicsOf(u"What Our Logs Taught Us About Hiring").contains(u"observability"_qs));
     }
@@ -167,7 +179,8 @@ TEST_CASE("Each topic is recognised from a title, and near misses are not", "[to
     {
         CHECK(topicsOf(u"Kubernetes Gateway API") == QStringList{u"networking"_qs});
         CHECK(topicsOf(u"Istio Ambient Mode") == QStringList{u"networking"_qs});
-        CHECK(topicsOf(u"Demystifying Service Mesh: Separating Hype from Practicality") == QStringList{u"networking"_qs});
+        CHECK(topicsOf(u"Demystifying Service Mesh: Separating Hype from Practicality") ==
+              QStringList{u"networking"_qs});
         CHECK_FALSE(topicsOf(u"Networking Break").contains(u"networking"_qs)); // logistics
     }
     SECTION("ebpf")
@@ -179,9 +192,10 @@ TEST_CASE("Each topic is recognised from a title, and near misses are not", "[to
     SECTION("sustainability")
     {
         CHECK(topicsOf(u"Evolution of on-Node Adaptive Power Tuning") == QStringList{u"sustainability"_qs});
-        CHECK(topicsOf(u"Building a Sustainable, Carbon-Aware Cloud: Scale Workloads and Reduce Emissions")
-              == QStringList{u"sustainability"_qs});
-        CHECK(topicsOf(u"Minimizing Energy Consumption in Bare Metal K8s Clusters") == QStringList{u"sustainability"_qs});
+        CHECK(topicsOf(u"Building a Sustainable, Carbon-Aware Cloud: Scale Workloads and Reduce Emissions") ==
+              QStringList{u"sustainability"_qs});
+        CHECK(topicsOf(u"Minimizing Energy Consumption in Bare Metal K8s Clusters") ==
+              QStringList{u"sustainability"_qs});
         CHECK_FALSE(topicsOf(u"Open Source-Powered Cloud Native").contains(u"sustainability"_qs));
     }
     SECTION("platform")
@@ -192,8 +206,10 @@ TEST_CASE("Each topic is recognised from a title, and near misses are not", "[to
     }
     SECTION("delivery")
     {
-        CHECK(topicsOf(u"How GitOps Changed Our Lives & Can Change Yours Too!") == QStringList{u"delivery"_qs});
-        CHECK(topicsOf(u"Mastering ApplicationSet: Advanced Argo CD Automation") == QStringList{u"delivery"_qs});
+        CHECK(topicsOf(u"How GitOps Changed Our Lives & Can Change Yours Too!") ==
+              QStringList{u"delivery"_qs});
+        CHECK(topicsOf(u"Mastering ApplicationSet: Advanced Argo CD Automation") ==
+              QStringList{u"delivery"_qs});
         CHECK(topicsOf(u"Secure by Design CI/CD") == QStringList{u"security"_qs, u"delivery"_qs});
     }
     SECTION("multicluster")
@@ -204,20 +220,22 @@ TEST_CASE("Each topic is recognised from a title, and near misses are not", "[to
     }
     SECTION("data")
     {
-        CHECK(topicsOf(u"Cloud Native Data on K8s: The Good, Bad, and the Unknown") == QStringList{u"data"_qs});
+        CHECK(topicsOf(u"Cloud Native Data on K8s: The Good, Bad, and the Unknown") ==
+              QStringList{u"data"_qs});
         CHECK(topicsOf(u"Running PostgreSQL at Scale with CloudNativePG").first() == u"data");
         CHECK_FALSE(topicsOf(u"Data-Driven Hiring").contains(u"data"_qs));
     }
     SECTION("runtime")
     {
-        CHECK(topicsOf(u"Love, Death and Robots - with Wasm & K8s on Boston Dynamics Spot").contains(u"runtime"_qs));
+        CHECK(topicsOf(u"Love, Death and Robots - with Wasm & K8s on Boston Dynamics Spot")
+                  .contains(u"runtime"_qs));
         CHECK(topicsOf(u"Running Virtual Machines Next to Pods with KubeVirt").first() == u"runtime");
         CHECK(topicsOf(u"Serverless Functions with Knative") == QStringList{u"runtime"_qs});
     }
     SECTION("kubernetes")
     {
-        CHECK(topicsOf(u"Sidecar Containers Are Built-in to Kubernetes: What, How, and Why Now?")
-              == QStringList{u"kubernetes"_qs});
+        CHECK(topicsOf(u"Sidecar Containers Are Built-in to Kubernetes: What, How, and Why Now?") ==
+              QStringList{u"kubernetes"_qs});
         CHECK(topicsOf(u"SIG Node Intro and Deep Dive") == QStringList{u"kubernetes"_qs});
         // Not every talk that names Kubernetes is about Kubernetes itself.
         CHECK(topicsOf(u"LLM Powered Agents with Kubernetes") == QStringList{u"ai"_qs});
@@ -225,14 +243,15 @@ TEST_CASE("Each topic is recognised from a title, and near misses are not", "[to
     }
     SECTION("community")
     {
-        CHECK(topicsOf(u"Grow Your Own Community! Lessons Learned from Running Kubernetes Community Days")
-              == QStringList{u"community"_qs});
+        CHECK(topicsOf(u"Grow Your Own Community! Lessons Learned from Running Kubernetes Community Days") ==
+              QStringList{u"community"_qs});
         CHECK(topicsOf(u"Mentoring the Next Generation of Maintainers") == QStringList{u"community"_qs});
         CHECK_FALSE(topicsOf(u"Kubernetes Gateway API").contains(u"community"_qs));
     }
     SECTION("reliability")
     {
-        CHECK(topicsOf(u"Lessons From a 24-Hour Outage: Incident Response at Scale") == QStringList{u"reliability"_qs});
+        CHECK(topicsOf(u"Lessons From a 24-Hour Outage: Incident Response at Scale") ==
+              QStringList{u"reliability"_qs});
         CHECK(topicsOf(u"Chaos Engineering with LitmusChaos") == QStringList{u"reliability"_qs});
         CHECK_FALSE(topicsOf(u"Evolution of on-Node Adaptive Power Tuning").contains(u"reliability"_qs));
     }
@@ -253,8 +272,8 @@ TEST_CASE("Renamed schedule tracks land in the same topic; session types become 
     for (const char16_t *track : {u"Connectivity", u"Networking", u"Networking + Edge + Telco"})
         CHECK(topicsOf(u"Lessons from the Trenches", {}, {}, track).first() == u"networking");
     // A track the taxonomy has never seen speaks through its words.
-    CHECK(topicsOf(u"Lessons from the Trenches", {}, {}, u"Observability & Tracing Summit 2031")
-          == QStringList{u"observability"_qs});
+    CHECK(topicsOf(u"Lessons from the Trenches", {}, {}, u"Observability & Tracing Summit 2031") ==
+          QStringList{u"observability"_qs});
     // Session types and catch-all tracks give no topic: the title decides.
     CHECK(topicsOf(u"Lessons from the Trenches", {}, {}, u"Maintainer Track").isEmpty());
     CHECK(topicsOf(u"Flux Project Update", {}, {}, u"Maintainer Track") == QStringList{u"delivery"_qs});
@@ -282,30 +301,31 @@ TEST_CASE("Each assignment keeps the evidence that gave it", "[topics]")
 {
     CHECK(evidenceOf(u"A Practical Guide to eBPF Licensing").contains(u"title: eBPF"_qs));
     CHECK(evidenceOf(u"Lessons from the Trenches", {}, {}, u"AI + ML") == QStringList{u"track: AI + ML"_qs});
-    CHECK(evidenceOf(u"Lessons from the Trenches", {}, u"Networking") == QStringList{u"heading: Networking"_qs});
+    CHECK(evidenceOf(u"Lessons from the Trenches", {}, u"Networking") ==
+          QStringList{u"heading: Networking"_qs});
     const QStringList kubevision =
         evidenceOf(u"Kubevision", u"A monitoring tool that provides real-time observability for clusters.");
     REQUIRE(kubevision.size() == 1);
     CHECK(kubevision[0] == u"abstract: monitoring");
-    CHECK(topicsOf(u"Kubevision", u"A monitoring tool that provides real-time observability for clusters.")
-          == QStringList{u"observability"_qs});
-    CHECK(evidenceOf(u"Keeping It Simple: Cilium Networking for Multicloud Kubernetes")
-          == QStringList{u"title: Cilium"_qs, u"title: multicloud"_qs});
+    CHECK(topicsOf(u"Kubevision", u"A monitoring tool that provides real-time observability for clusters.") ==
+          QStringList{u"observability"_qs});
+    CHECK(evidenceOf(u"Keeping It Simple: Cilium Networking for Multicloud Kubernetes") ==
+          QStringList{u"title: Cilium"_qs, u"title: multicloud"_qs});
 }
 
 TEST_CASE("The abstract supports the title; a long transcript does not tag everything", "[topics]")
 {
     // No topic word in the title: the abstract decides.
-    CHECK(topicsOf(u"NVIDIA Case Study",
-                   u"NVIDIA discussed how Kubernetes is used to manage and scale AI workloads on GPU infrastructure.")
-          == QStringList{u"ai"_qs});
-    CHECK(topicsOf(u"Gardens and Glaciers", u"Knowledge sharing and preservation in the open source community.",
-                   u"Community and open source")
-          == QStringList{u"community"_qs});
+    CHECK(topicsOf(u"NVIDIA Case Study", u"NVIDIA discussed how Kubernetes is used to manage and scale AI "
+                                         u"workloads on GPU infrastructure.") == QStringList{u"ai"_qs});
+    CHECK(topicsOf(u"Gardens and Glaciers",
+                   u"Knowledge sharing and preservation in the open source community.",
+                   u"Community and open source") == QStringList{u"community"_qs});
     // One passing mention each in three thousand words of transcript is not a theme.
     QString transcript;
     for (int i = 0; i < 300; ++i)
-        transcript += u"so we went ahead and we talked about how the team works every day with the people "_qs;
+        transcript +=
+            u"so we went ahead and we talked about how the team works every day with the people "_qs;
     transcript += u"we also touched security, storage, GPU, tracing and service mesh briefly."_qs;
     CHECK(topicsOf(u"Our Journey", transcript).isEmpty());
     // A transcript that keeps coming back to one theme does count.
@@ -339,12 +359,14 @@ TEST_CASE("Write-up paragraphs are tagged only when they discuss a theme", "[top
                         "followed.",
                         nullptr, scratch, result);
     CHECK(c.topicIds(result) == QStringList{u"ai"_qs});
-    c.classifyParagraph("I took notes and wrote up my thoughts afterward, as I do every year.", nullptr, scratch, result);
+    c.classifyParagraph("I took notes and wrote up my thoughts afterward, as I do every year.", nullptr,
+                        scratch, result);
     CHECK(result.topics.empty());
     c.classifyParagraph("There was a lot of security talk.", nullptr, scratch, result);
     CHECK(result.topics.empty()); // one word in passing
     const TopicClassifier::Label heading = c.headingLabel(u"Sustainability");
-    c.classifyParagraph("It was also interesting to hear ways to reduce energy consumption.", &heading, scratch, result);
+    c.classifyParagraph("It was also interesting to hear ways to reduce energy consumption.", &heading,
+                        scratch, result);
     CHECK(c.topicIds(result) == QStringList{u"sustainability"_qs});
 }
 
@@ -384,7 +406,8 @@ TEST_CASE("Theme shares count talks and paragraphs per event and topic, logistic
     CHECK(ThemeShares::share(2, 1, 4) == Approx(0.75));
     CHECK(ThemeShares::share(0, 0, 0) == 0);
     // The same definition under a filter: keynotes and talks about security only.
-    const auto filtered = ThemeShares::compute(ds, [&](const Talk &t) { return t.hasTopic(ds.findTopic(u"security")); }, false);
+    const auto filtered = ThemeShares::compute(
+        ds, [&](const Talk &t) { return t.hasTopic(ds.findTopic(u"security")); }, false);
     for (const auto &r : filtered) {
         if (ds.event(r.event).id == u"conf-2024" && ds.topic(r.topic).id == u"security")
             CHECK(r.share == 1.0);
@@ -445,7 +468,8 @@ TEST_CASE("A user topics file adds and overrides topics; the dataset is classifi
     Dataset ds = smallDataset();
     const TopicIndex edge = ds.addTopic({QStringLiteral("edge"), QStringLiteral("Edge"), QColor()});
     ds.talks[0].topics.push_back({edge, ds.intern(QStringLiteral("hand-picked"))});
-    ds.talks.push_back(talk(ds, QStringLiteral("Taming the Cloud Bill with OpenCost"), ds.findEvent(u"conf-2024")));
+    ds.talks.push_back(
+        talk(ds, QStringLiteral("Taming the Cloud Bill with OpenCost"), ds.findEvent(u"conf-2024")));
     Pipeline::finish(ds, t);
     CHECK(ds.topicIds(ds.talks[0]) == QStringList{u"ai"_qs});
     CHECK(ds.topicIds(ds.talks.back()).first() == u"finops");
@@ -467,10 +491,9 @@ TEST_CASE("A broken user topics file is reported with file and line, and the res
     QStringList messages;
     for (const auto &p : problems)
         messages << p.toString();
-    CHECK(messages
-          == QStringList{bad + u":6: error: topics[0].color is not a colour: \"not-a-colour\""_qs,
-                         bad + u":7: error: topics[0].keywords[1] must be a non-empty string"_qs,
-                         bad + u":9: error: topics[1] has no \"id\""_qs});
+    CHECK(messages == QStringList{bad + u":6: error: topics[0].color is not a colour: \"not-a-colour\""_qs,
+                                  bad + u":7: error: topics[0].keywords[1] must be a non-empty string"_qs,
+                                  bad + u":9: error: topics[1] has no \"id\""_qs});
     CHECK(t.indexOf(u"quantum") == 15);
     CHECK(t.indexOf(u"hpc") == 16);
     CHECK(t.topics()[15].keywords == QStringList{u"qubit"_qs});
@@ -504,8 +527,7 @@ TEST_CASE("The built-in dataset has topics and theme rows for every event and to
         for (const auto &a : t.topics)
             CHECK_FALSE(ds->str(a.evidence).isEmpty());
     }
-    if (!ds->talks.empty())
-        CHECK(double(assignments) / double(ds->talks.size()) <= 2.0);
+    if (!ds->talks.empty()) CHECK(double(assignments) / double(ds->talks.size()) <= 2.0);
     const auto order = ThemeShares::eventsByDate(*ds);
     for (size_t i = 1; i < order.size(); ++i)
         CHECK(ds->event(order[i - 1]).start <= ds->event(order[i]).start);
@@ -521,12 +543,11 @@ TEST_CASE("The eight KubeCon editions show the AI share rising as the record say
     // Theme rows follow the editions' dates.
     QStringList order;
     for (const auto &r : ds.themes) {
-        if (order.isEmpty() || order.back() != ds.event(r.event).id)
-            order << ds.event(r.event).id;
+        if (order.isEmpty() || order.back() != ds.event(r.event).id) order << ds.event(r.event).id;
     }
-    CHECK(order
-          == QStringList{u"kubecon-eu-2021"_qs, u"kubecon-na-2021"_qs, u"kubecon-eu-2022"_qs, u"kubecon-na-2022"_qs,
-                         u"kubecon-eu-2023"_qs, u"kubecon-na-2023"_qs, u"kubecon-eu-2024"_qs, u"kubecon-na-2024"_qs});
+    CHECK(order == QStringList{u"kubecon-eu-2021"_qs, u"kubecon-na-2021"_qs, u"kubecon-eu-2022"_qs,
+                               u"kubecon-na-2022"_qs, u"kubecon-eu-2023"_qs, u"kubecon-na-2023"_qs,
+                               u"kubecon-eu-2024"_qs, u"kubecon-na-2024"_qs});
     const ThemeShare &eu2021 = row(ds, u"kubecon-eu-2021", u"ai");
     const ThemeShare &na2024 = row(ds, u"kubecon-na-2024", u"ai");
     CHECK(eu2021.share > 0);
@@ -550,8 +571,8 @@ TEST_CASE("--topics-file classifies with the user's topics; a broken one is repo
 {
     const QString seed = TestSupport::shared(QStringLiteral("seeds/003_bc27548cede4ddfd.txt"));
     const QString user = TestSupport::testData(QStringLiteral("topics/user-topics.json"));
-    const auto run = TestSupport::runApp({QStringLiteral("--topics-file"), user, QStringLiteral("--export-json"),
-                                          QStringLiteral("-"), seed});
+    const auto run = TestSupport::runApp(
+        {QStringLiteral("--topics-file"), user, QStringLiteral("--export-json"), QStringLiteral("-"), seed});
     CHECK(run.exitCode == 0);
     ReadResult out = DatasetJson::read(run.out, QStringLiteral("stdout"));
     REQUIRE(out.problems.isEmpty());
@@ -561,16 +582,18 @@ TEST_CASE("--topics-file classifies with the user's topics; a broken one is repo
     CHECK(ds.themes.size() == ds.events.size() * 16);
 
     const QString bad = TestSupport::testData(QStringLiteral("topics/bad-topics.json"));
-    const auto broken = TestSupport::runApp({QStringLiteral("--topics-file"), bad, QStringLiteral("--export-json"),
-                                             QStringLiteral("-"), seed});
+    const auto broken = TestSupport::runApp(
+        {QStringLiteral("--topics-file"), bad, QStringLiteral("--export-json"), QStringLiteral("-"), seed});
     CHECK(broken.exitCode == 1);
     CHECK(QString::fromUtf8(broken.err).contains(bad + u":9: error: topics[1] has no \"id\""_qs));
     CHECK(DatasetJson::read(broken.out, QStringLiteral("stdout")).dataset.findTopic(u"quantum").isValid());
 
-    const auto missing = TestSupport::runApp({QStringLiteral("--topics-file"), QStringLiteral("/nonexistent/topics.json"),
-                                              QStringLiteral("--export-json"), QStringLiteral("-")});
+    const auto missing =
+        TestSupport::runApp({QStringLiteral("--topics-file"), QStringLiteral("/nonexistent/topics.json"),
+                             QStringLiteral("--export-json"), QStringLiteral("-")});
     CHECK(missing.exitCode == 2);
-    CHECK(QString::fromUtf8(missing.err).contains(u"--topics-file: no such file '/nonexistent/topics.json'"_qs));
+    CHECK(QString::fromUtf8(missing.err)
+              .contains(u"--topics-file: no such file '/nonexistent/topics.json'"_qs));
 }
 
 TEST_CASE("The watcher reloads the taxonomy when the user's topics file appears, changes or goes", "[topics]")

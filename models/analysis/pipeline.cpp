@@ -14,8 +14,7 @@ public:
     EvidenceCache(Dataset &dataset, const TopicClassifier &classifier)
         : m_dataset(dataset), m_classifier(classifier),
           m_byEntry(size_t(classifier.entryCount()) * 3, StringId())
-    {
-    }
+    {}
 
     StringId get(const TopicClassifier::Assignment &a, StringId track, StringId section)
     {
@@ -25,18 +24,17 @@ public:
             auto &cache = isTrack ? m_byTrack : m_bySection;
             const StringId text = isTrack ? track : section;
             const auto found = cache.constFind(text.value);
-            if (found != cache.constEnd())
-                return *found;
+            if (found != cache.constEnd()) return *found;
             const StringId id = m_dataset.intern(m_classifier.evidence(
                 a, isTrack ? m_dataset.str(track) : QString(), isTrack ? QString() : m_dataset.str(section)));
             cache.insert(text.value, id);
             return id;
         }
-        if (a.entry < 0)
-            return m_dataset.intern(m_classifier.evidence(a));
-        const size_t slot = size_t(a.entry) * 3 + (a.field == Field::Title ? 0 : a.field == Field::Tag ? 1 : 2);
-        if (!m_byEntry[slot].isValid())
-            m_byEntry[slot] = m_dataset.intern(m_classifier.evidence(a));
+        if (a.entry < 0) return m_dataset.intern(m_classifier.evidence(a));
+        const size_t slot = size_t(a.entry) * 3 + (a.field == Field::Title ? 0
+                                                   : a.field == Field::Tag ? 1
+                                                                           : 2);
+        if (!m_byEntry[slot].isValid()) m_byEntry[slot] = m_dataset.intern(m_classifier.evidence(a));
         return m_byEntry[slot];
     }
 
@@ -54,17 +52,16 @@ class LabelCache
 public:
     LabelCache(const Dataset &dataset, const TopicClassifier &classifier, bool heading)
         : m_dataset(dataset), m_classifier(classifier), m_heading(heading)
-    {
-    }
+    {}
 
     const TopicClassifier::Label *get(StringId id)
     {
-        if (m_dataset.str(id).isEmpty())
-            return nullptr;
+        if (m_dataset.str(id).isEmpty()) return nullptr;
         auto it = m_labels.find(id.value);
         if (it == m_labels.end()) {
             const QString &text = m_dataset.str(id);
-            it = m_labels.insert(id.value, m_heading ? m_classifier.headingLabel(text) : m_classifier.trackLabel(text));
+            it = m_labels.insert(id.value,
+                                 m_heading ? m_classifier.headingLabel(text) : m_classifier.trackLabel(text));
         }
         return &*it;
     }
@@ -98,13 +95,10 @@ void run(Dataset &ds, const Taxonomy &taxonomy, bool reclassifyAll)
         input.track = tracks.get(talk.track);
         input.section = headings.get(talk.section);
         classifier.classifyTalk(input, scratch, result);
-        if (talk.kind == TalkKind::Talk && result.kind)
-            talk.kind = *result.kind;
-        if (!talk.topics.empty() && !reclassifyAll)
-            continue;
+        if (talk.kind == TalkKind::Talk && result.kind) talk.kind = *result.kind;
+        if (!talk.topics.empty() && !reclassifyAll) continue;
         talk.topics.clear();
-        if (talk.kind == TalkKind::Logistics)
-            continue;
+        if (talk.kind == TalkKind::Logistics) continue;
         for (const auto &a : result.topics)
             talk.topics.push_back({topicIndex[size_t(a.topic)], evidence.get(a, talk.track, talk.section)});
     }

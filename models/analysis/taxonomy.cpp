@@ -18,13 +18,13 @@ class Parser
 public:
     Parser(const QByteArray &bytes, const QString &file, QList<Problem> *problems)
         : m_bytes(bytes), m_file(file), m_problems(problems)
-    {
-    }
+    {}
 
     void fail(const Path &path, const QString &message)
     {
         if (m_problems)
-            m_problems->append({m_file, JsonLocator::lineOf(m_bytes, path), message, Problem::Severity::Error});
+            m_problems->append(
+                {m_file, JsonLocator::lineOf(m_bytes, path), message, Problem::Severity::Error});
     }
 
     // A list of strings at `key`; a wrong element is reported and skipped.
@@ -32,8 +32,7 @@ public:
     {
         QStringList out;
         const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return out;
+        if (v.isUndefined() || v.isNull()) return out;
         Path p = path;
         p.append(QString(key));
         if (!v.isArray()) {
@@ -57,8 +56,7 @@ public:
     QString string(const QJsonObject &o, const Path &path, QLatin1StringView key)
     {
         const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
+        if (v.isUndefined() || v.isNull()) return {};
         if (!v.isString()) {
             Path p = path;
             p.append(QString(key));
@@ -77,8 +75,7 @@ private:
 void appendUnique(QStringList &to, const QStringList &from)
 {
     for (const auto &s : from) {
-        if (!to.contains(s, Qt::CaseInsensitive))
-            to << s;
+        if (!to.contains(s, Qt::CaseInsensitive)) to << s;
     }
 }
 
@@ -107,8 +104,7 @@ Taxonomy Taxonomy::builtin()
         QFile file(QStringLiteral(":/taxonomy.json"));
         QList<Problem> problems;
         Taxonomy t;
-        if (file.open(QIODevice::ReadOnly))
-            t = parse(file.readAll(), file.fileName(), &problems);
+        if (file.open(QIODevice::ReadOnly)) t = parse(file.readAll(), file.fileName(), &problems);
         // The shipped file is checked by the tests; a broken one is a build mistake, not user input.
         Q_ASSERT(problems.isEmpty() && !t.m_topics.empty());
         return t;
@@ -140,8 +136,8 @@ Taxonomy Taxonomy::parse(const QByteArray &json, const QString &file, QList<Prob
     const QJsonObject root = doc.object();
     const QJsonValue format = root.value(QLatin1StringView("format"));
     if (!format.isUndefined() && format.toString() != FormatId) {
-        in.fail({QStringLiteral("format")}, QStringLiteral("unknown format \"%1\" (expected \"%2\")")
-                                                .arg(format.toString(), FormatId));
+        in.fail({QStringLiteral("format")},
+                QStringLiteral("unknown format \"%1\" (expected \"%2\")").arg(format.toString(), FormatId));
         return t;
     }
     const QJsonValue topics = root.value(QLatin1StringView("topics"));
@@ -180,7 +176,9 @@ Taxonomy Taxonomy::parse(const QByteArray &json, const QString &file, QList<Prob
         topic.replaceLists = o.value(QLatin1StringView("replace")).toBool();
         const int existing = t.indexOf(topic.id);
         if (existing >= 0) {
-            in.fail(path, QStringLiteral("%1: topic \"%2\" appears twice").arg(JsonLocator::toString(path), topic.id));
+            in.fail(
+                path,
+                QStringLiteral("%1: topic \"%2\" appears twice").arg(JsonLocator::toString(path), topic.id));
             continue;
         }
         t.m_topics.push_back(std::move(topic));
@@ -192,7 +190,8 @@ Taxonomy Taxonomy::parse(const QByteArray &json, const QString &file, QList<Prob
         const QString name = in.string(o, path, QLatin1StringView("kind"));
         const auto kind = talkKindFromName(name);
         if (!kind) {
-            in.fail(path, QStringLiteral("%1 names an unknown kind \"%2\"").arg(JsonLocator::toString(path), name));
+            in.fail(path,
+                    QStringLiteral("%1 names an unknown kind \"%2\"").arg(JsonLocator::toString(path), name));
             continue;
         }
         t.m_kinds.push_back({*kind, in.strings(o, path, QLatin1StringView("tracks")),
@@ -208,17 +207,14 @@ void Taxonomy::apply(const Taxonomy &user)
         const int i = indexOf(u.id);
         if (i < 0) {
             TaxonomyTopic added = u;
-            if (added.label.isEmpty())
-                added.label = added.id;
+            if (added.label.isEmpty()) added.label = added.id;
             added.fromUser = true;
             m_topics.push_back(std::move(added));
             continue;
         }
         TaxonomyTopic &t = m_topics[size_t(i)];
-        if (!u.label.isEmpty())
-            t.label = u.label;
-        if (u.color.isValid())
-            t.color = u.color;
+        if (!u.label.isEmpty()) t.label = u.label;
+        if (u.color.isValid()) t.color = u.color;
         if (u.replaceLists) {
             t.keywords = u.keywords;
             t.weak = u.weak;
@@ -241,27 +237,25 @@ void Taxonomy::apply(const Taxonomy &user)
 Taxonomy Taxonomy::load(const QString &userFile, QList<Problem> *problems)
 {
     Taxonomy t = builtin();
-    if (userFile.isEmpty() || !QFileInfo::exists(userFile))
-        return t;
+    if (userFile.isEmpty() || !QFileInfo::exists(userFile)) return t;
     QFile file(userFile);
     QList<Problem> found;
     if (!file.open(QIODevice::ReadOnly)) {
-        found.append({userFile, 0, QStringLiteral("cannot open: %1").arg(file.errorString()), Problem::Severity::Error});
+        found.append({userFile, 0, QStringLiteral("cannot open: %1").arg(file.errorString()),
+                      Problem::Severity::Error});
     } else {
         Taxonomy user = parse(file.readAll(), userFile, &found);
         t.apply(user);
     }
     t.m_problems = found;
-    if (problems)
-        *problems += found;
+    if (problems) *problems += found;
     return t;
 }
 
 int Taxonomy::indexOf(QStringView id) const
 {
     for (size_t i = 0; i < m_topics.size(); ++i) {
-        if (m_topics[i].id == id)
-            return int(i);
+        if (m_topics[i].id == id) return int(i);
     }
     return -1;
 }
@@ -273,7 +267,8 @@ bool Taxonomy::hasUserTopics() const
 
 QString Taxonomy::standardUserFile()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QLatin1StringView("/topics.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QLatin1StringView("/topics.json");
 }
 
 QString Taxonomy::userFile()
@@ -293,8 +288,7 @@ std::shared_ptr<const Taxonomy> Taxonomy::current()
 {
     {
         QMutexLocker lock(&currentMutex());
-        if (currentTaxonomy())
-            return currentTaxonomy();
+        if (currentTaxonomy()) return currentTaxonomy();
     }
     return reload();
 }

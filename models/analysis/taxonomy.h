@@ -7,7 +7,6 @@
 #include <QColor>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -19,10 +18,10 @@ struct TaxonomyTopic
     QString id;
     QString label;
     QColor color;
-    QStringList keywords; // words and phrases that name the topic
-    QStringList weak;     // words that hint at it, only counted together with other evidence
-    QStringList projects; // project and product names
-    QStringList tracks;   // schedule track names, so renamed tracks land in the same topic
+    QStringList keywords;      // words and phrases that name the topic
+    QStringList weak;          // words that hint at it, only counted together with other evidence
+    QStringList projects;      // project and product names
+    QStringList tracks;        // schedule track names, so renamed tracks land in the same topic
     bool fromUser = false;     // added or changed by the user's file
     bool replaceLists = false; // in a user file: the lists replace the default ones instead of adding
 };

@@ -29,12 +29,9 @@ TaxonomyWatcher::TaxonomyWatcher(QObject *parent) : QObject(parent), m_file(Taxo
 void TaxonomyWatcher::rewatch()
 {
     const QString dir = QFileInfo(m_file).absolutePath();
-    if (!m_watcher.files().isEmpty())
-        m_watcher.removePaths(m_watcher.files());
-    if (QFileInfo::exists(m_file))
-        m_watcher.addPath(m_file);
-    if (m_watcher.directories().isEmpty() && QFileInfo::exists(dir))
-        m_watcher.addPath(dir);
+    if (!m_watcher.files().isEmpty()) m_watcher.removePaths(m_watcher.files());
+    if (QFileInfo::exists(m_file)) m_watcher.addPath(m_file);
+    if (m_watcher.directories().isEmpty() && QFileInfo::exists(dir)) m_watcher.addPath(dir);
 }
 
 void TaxonomyWatcher::check()
@@ -42,8 +39,7 @@ void TaxonomyWatcher::check()
     bool exists = false;
     const QByteArray content = readAll(m_file, &exists);
     rewatch();
-    if (exists == m_existed && content == m_lastContent)
-        return;
+    if (exists == m_existed && content == m_lastContent) return;
     m_existed = exists;
     m_lastContent = content;
     Taxonomy::reload();

@@ -21,8 +21,7 @@ std::vector<EventIndex> eventsByDate(const Dataset &dataset)
         // An event without a date sorts by its year, after dated events of the same year.
         const QDate dx = x.start.isValid() ? x.start : QDate(x.year ? x.year : 9999, 12, 31);
         const QDate dy = y.start.isValid() ? y.start : QDate(y.year ? y.year : 9999, 12, 31);
-        if (dx != dy)
-            return dx < dy;
+        if (dx != dy) return dx < dy;
         return x.id < y.id;
     });
     return order;
@@ -35,14 +34,14 @@ std::vector<ThemeShare> compute(const Dataset &dataset, const TalkFilter &includ
     std::vector<int> talks(events * topics, 0);
     std::vector<int> paragraphs(events * topics, 0);
     for (const Talk &t : dataset.talks) {
-        if (!t.event.isValid() || t.event.value >= events || t.kind == TalkKind::Logistics || t.topics.empty())
+        if (!t.event.isValid() || t.event.value >= events || t.kind == TalkKind::Logistics ||
+            t.topics.empty())
             continue;
-        if (include && !include(t))
-            continue;
+        if (include && !include(t)) continue;
         for (const auto &a : t.topics) {
             // A topic listed twice on one talk still counts the talk once.
             if (&a != &*std::find_if(t.topics.begin(), t.topics.end(),
-                                      [&](const TopicAssignment &b) { return b.topic == a.topic; }))
+                                     [&](const TopicAssignment &b) { return b.topic == a.topic; }))
                 continue;
             ++talks[t.event.value * topics + a.topic.value];
         }
@@ -50,15 +49,14 @@ std::vector<ThemeShare> compute(const Dataset &dataset, const TalkFilter &includ
     if (withParagraphs) {
         std::vector<bool> hasText(events, false);
         for (const Paragraph &p : dataset.paragraphs) {
-            if (!p.event.isValid() || p.event.value >= events)
-                continue;
+            if (!p.event.isValid() || p.event.value >= events) continue;
             hasText[p.event.value] = true;
             for (const auto &a : p.topics)
                 ++paragraphs[p.event.value * topics + a.topic.value];
         }
         for (const ThemeShare &row : dataset.themes) {
-            if (row.event.isValid() && row.event.value < events && row.topic.value < topics
-                && !hasText[row.event.value])
+            if (row.event.isValid() && row.event.value < events && row.topic.value < topics &&
+                !hasText[row.event.value])
                 paragraphs[row.event.value * topics + row.topic.value] = row.paragraphs;
         }
     }

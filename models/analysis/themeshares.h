@@ -24,5 +24,6 @@ std::vector<EventIndex> eventsByDate(const Dataset &dataset);
 // are counted from `dataset.paragraphs`; for an event without paragraph text (a dataset read back from
 // JSON) the paragraph counts of the dataset's existing theme rows are kept, so shares survive a round
 // trip. `withParagraphs` false counts talks only.
-std::vector<ThemeShare> compute(const Dataset &dataset, const TalkFilter &include = {}, bool withParagraphs = true);
+std::vector<ThemeShare> compute(const Dataset &dataset, const TalkFilter &include = {},
+                                bool withParagraphs = true);
 } // namespace ThemeShares

@@ -9,10 +9,10 @@ namespace {
 // How much each kind of evidence weighs. A topic needs Threshold to be assigned; below it, a talk
 // with no topic at all takes its best one if that reaches FallbackMinimum (one clear word in the
 // abstract, or a weak word in the title).
-constexpr float TrackWeight = 4;     // split between the topics a track maps to
-constexpr float HeadingWeight = 2;   // a write-up heading that names a track: supports, never decides alone
-constexpr float TrackKeyword = 3;    // a keyword inside an unknown track name
-constexpr float HeadingKeyword = 2;  // a keyword inside a heading
+constexpr float TrackWeight = 4;    // split between the topics a track maps to
+constexpr float HeadingWeight = 2;  // a write-up heading that names a track: supports, never decides alone
+constexpr float TrackKeyword = 3;   // a keyword inside an unknown track name
+constexpr float HeadingKeyword = 2; // a keyword inside a heading
 constexpr float TitleStrong = 3;
 constexpr float TitleWeak = 1.5f;
 constexpr float TagStrong = 2;
@@ -55,9 +55,9 @@ inline bool isAsciiWordChar(uint c)
 // Punctuation, symbols and emoji outside ASCII separate words; letters of any script join them.
 inline bool isSeparator(uint cp)
 {
-    return (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x2BFF)
-           || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0xFE00 && cp <= 0xFE0F)
-           || cp == 0xFEFF || cp >= 0x1F000;
+    return (cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x2BFF) ||
+           (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xD800 && cp <= 0xDFFF) ||
+           (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0xFEFF || cp >= 0x1F000;
 }
 
 inline uint lowerLatin1(uint cp)
@@ -75,10 +75,8 @@ inline quint64 feed(quint64 h, uint byte)
 // Hashes a code point as its UTF-8 bytes, so UTF-16 titles and UTF-8 abstracts give the same ids.
 inline quint64 feedCodePoint(quint64 h, uint cp)
 {
-    if (cp < 0x80)
-        return feed(h, cp);
-    if (cp < 0x800)
-        return feed(feed(h, 0xC0 | (cp >> 6)), 0x80 | (cp & 0x3F));
+    if (cp < 0x80) return feed(h, cp);
+    if (cp < 0x800) return feed(feed(h, 0xC0 | (cp >> 6)), 0x80 | (cp & 0x3F));
     if (cp < 0x10000)
         return feed(feed(feed(h, 0xE0 | (cp >> 12)), 0x80 | ((cp >> 6) & 0x3F)), 0x80 | (cp & 0x3F));
     return feed(feed(feed(feed(h, 0xF0 | (cp >> 18)), 0x80 | ((cp >> 12) & 0x3F)), 0x80 | ((cp >> 6) & 0x3F)),
@@ -95,8 +93,7 @@ inline quint64 finishHash(quint64 h)
 
 // Calls sink(hash, begin, end) for each lowercased word of a UTF-16 text. A dot between letters joins
 // (domains and versions: "incident.io", "v1.28" are one word, not "io" or "28").
-template <typename Sink>
-void forEachWord(QStringView text, Sink sink)
+template <typename Sink> void forEachWord(QStringView text, Sink sink)
 {
     const char16_t *p = text.utf16();
     const int n = int(text.size());
@@ -115,14 +112,12 @@ void forEachWord(QStringView text, Sink sink)
             if (c < 0x80) {
                 uint lower = kAsciiWord[c];
                 if (!lower) {
-                    if (!(c == '.' && i + 1 < n && p[i + 1] < 0x80 && isAsciiWordChar(p[i + 1])))
-                        break;
+                    if (!(c == '.' && i + 1 < n && p[i + 1] < 0x80 && isAsciiWordChar(p[i + 1]))) break;
                     lower = c;
                 }
                 h = feed(h, lower);
             } else {
-                if (isSeparator(c))
-                    break;
+                if (isSeparator(c)) break;
                 h = feedCodePoint(h, lowerLatin1(c));
             }
             ++i;
@@ -132,8 +127,7 @@ void forEachWord(QStringView text, Sink sink)
 }
 
 // The same over UTF-8 bytes.
-template <typename Sink>
-void forEachWord(QByteArrayView text, Sink sink)
+template <typename Sink> void forEachWord(QByteArrayView text, Sink sink)
 {
     const auto *p = reinterpret_cast<const uchar *>(text.data());
     const int n = int(text.size());
@@ -150,7 +144,8 @@ void forEachWord(QByteArrayView text, Sink sink)
             return 3;
         }
         if (b >= 0xF0 && b <= 0xF4 && at + 3 < n) {
-            *cp = ((b & 0x07) << 18) | ((p[at + 1] & 0x3F) << 12) | ((p[at + 2] & 0x3F) << 6) | (p[at + 3] & 0x3F);
+            *cp = ((b & 0x07) << 18) | ((p[at + 1] & 0x3F) << 12) | ((p[at + 2] & 0x3F) << 6) |
+                  (p[at + 3] & 0x3F);
             return 4;
         }
         *cp = 0xFFFD; // a stray byte reads as a letter-like code point, as the replacement character does
@@ -183,16 +178,14 @@ void forEachWord(QByteArrayView text, Sink sink)
                 continue;
             }
             if (c < 0x80) {
-                if (!(c == '.' && i + 1 < n && p[i + 1] < 0x80 && isAsciiWordChar(p[i + 1])))
-                    break;
+                if (!(c == '.' && i + 1 < n && p[i + 1] < 0x80 && isAsciiWordChar(p[i + 1]))) break;
                 h = feed(h, c);
                 ++i;
                 continue;
             }
             uint cp;
             const int len = decode(i, &cp);
-            if (isSeparator(cp))
-                break;
+            if (isSeparator(cp)) break;
             h = cp == 0xFFFD && len == 1 ? feed(h, c) : feedCodePoint(h, lowerLatin1(cp));
             i += len;
         }
@@ -210,7 +203,8 @@ quint64 hashWord(QStringView word)
 QStringList splitWords(QStringView phrase)
 {
     QStringList words;
-    forEachWord(phrase, [&](quint64, int b, int e) { words << phrase.sliced(b, e - b).toString().toLower(); });
+    forEachWord(phrase,
+                [&](quint64, int b, int e) { words << phrase.sliced(b, e - b).toString().toLower(); });
     return words;
 }
 
@@ -224,15 +218,12 @@ QString trackKey(QStringView track)
 
 inline int TopicClassifier::Vocabulary::find(quint64 hash) const
 {
-    if (table.empty())
-        return -1;
+    if (table.empty()) return -1;
     quint64 i = hash & mask;
     while (true) {
         const Slot &slot = table[i];
-        if (slot.key == hash)
-            return slot.id;
-        if (slot.key == 0)
-            return -1;
+        if (slot.key == hash) return slot.id;
+        if (slot.key == 0) return -1;
         i = (i + 1) & mask;
     }
 }
@@ -244,20 +235,17 @@ void TopicClassifier::Vocabulary::grow()
     mask = table.size() - 1;
     count = 0;
     for (const Slot &slot : old) {
-        if (slot.key)
-            insert(slot.key, slot.id);
+        if (slot.key) insert(slot.key, slot.id);
     }
 }
 
 int TopicClassifier::Vocabulary::insert(quint64 hash, int id)
 {
-    if (size_t(count + 1) * 2 > table.size())
-        grow();
+    if (size_t(count + 1) * 2 > table.size()) grow();
     quint64 i = hash & mask;
     while (table[i].key != 0 && table[i].key != hash)
         i = (i + 1) & mask;
-    if (table[i].key == hash)
-        return table[i].id;
+    if (table[i].key == hash) return table[i].id;
     table[i] = {hash, id};
     ++count;
     return id;
@@ -269,8 +257,7 @@ int TopicClassifier::addWord(const QString &word)
 {
     const quint64 h = hashWord(word);
     const int found = m_vocabulary.find(h);
-    if (found >= 0)
-        return found;
+    if (found >= 0) return found;
     return m_vocabulary.insert(h, m_wordCount++);
 }
 
@@ -285,12 +272,11 @@ std::vector<int> TopicClassifier::wordIds(QStringView phrase, bool add)
 void TopicClassifier::addEntry(const QString &phrase, int topic, Strength strength)
 {
     const std::vector<int> words = wordIds(phrase, true);
-    if (words.empty())
-        return;
+    if (words.empty()) return;
     // The same words from two lists or two topics are one entry with several targets.
     for (auto &e : m_entries) {
-        if (e.wordCount == int(words.size())
-            && std::equal(words.begin(), words.end(), m_entryWords.begin() + e.wordOffset)) {
+        if (e.wordCount == int(words.size()) &&
+            std::equal(words.begin(), words.end(), m_entryWords.begin() + e.wordOffset)) {
             for (auto &t : e.targets) {
                 if (t.topic == topic) {
                     t.strength = std::min(t.strength, strength);
@@ -323,8 +309,7 @@ TopicClassifier::TopicClassifier(const Taxonomy &taxonomy) : m_taxonomy(taxonomy
             addEntry(k, topic, Strength::Weak);
         for (const auto &track : topics[t].tracks) {
             auto &list = m_trackTopics[trackKey(track)];
-            if (std::find(list.begin(), list.end(), topic) == list.end())
-                list.push_back(topic);
+            if (std::find(list.begin(), list.end(), topic) == list.end()) list.push_back(topic);
         }
     }
     for (const auto &rule : m_taxonomy.kinds()) {
@@ -332,8 +317,7 @@ TopicClassifier::TopicClassifier(const Taxonomy &taxonomy) : m_taxonomy(taxonomy
             m_trackKinds.insert(trackKey(track), rule.kind);
         for (const auto &title : rule.titles) {
             std::vector<int> words = wordIds(title, true);
-            if (!words.empty())
-                m_kindPhrases.push_back({std::move(words), rule.kind});
+            if (!words.empty()) m_kindPhrases.push_back({std::move(words), rule.kind});
         }
     }
     for (const auto &track : m_taxonomy.neutralTracks())
@@ -350,12 +334,10 @@ void TopicClassifier::finishTables()
         const QStringList words = splitWords(e.display);
         const QString &last = words.back();
         const int id = m_entryWords[size_t(e.wordOffset + e.wordCount - 1)];
-        if (last.size() < 3 || !last.back().isLetter())
-            continue;
-        if (last.endsWith(u's') || last.endsWith(u'x') || last.endsWith(u'z') || last.endsWith(u"ch")
-            || last.endsWith(u"sh")) {
-            if (!last.endsWith(u"ss") || last.size() > 4)
-                variants.push_back({last + u"es", id});
+        if (last.size() < 3 || !last.back().isLetter()) continue;
+        if (last.endsWith(u's') || last.endsWith(u'x') || last.endsWith(u'z') || last.endsWith(u"ch") ||
+            last.endsWith(u"sh")) {
+            if (!last.endsWith(u"ss") || last.size() > 4) variants.push_back({last + u"es", id});
             continue;
         }
         if (last.endsWith(u'y') && !QStringView(u"aeiou").contains(last.at(last.size() - 2)))
@@ -364,8 +346,7 @@ void TopicClassifier::finishTables()
     }
     for (const auto &[word, id] : variants) {
         const quint64 h = hashWord(word);
-        if (m_vocabulary.find(h) < 0)
-            m_vocabulary.insert(h, id);
+        if (m_vocabulary.find(h) < 0) m_vocabulary.insert(h, id);
     }
     std::vector<std::vector<int>> byFirstWord(static_cast<size_t>(m_wordCount));
     for (size_t i = 0; i < m_entries.size(); ++i)
@@ -373,8 +354,9 @@ void TopicClassifier::finishTables()
     m_firstWordBegin.clear();
     m_byFirstWord.clear();
     for (auto &list : byFirstWord) {
-        std::stable_sort(list.begin(), list.end(),
-                         [&](int a, int b) { return m_entries[size_t(a)].wordCount > m_entries[size_t(b)].wordCount; });
+        std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
+            return m_entries[size_t(a)].wordCount > m_entries[size_t(b)].wordCount;
+        });
         m_firstWordBegin.push_back(int(m_byFirstWord.size()));
         m_byFirstWord.insert(m_byFirstWord.end(), list.begin(), list.end());
     }
@@ -407,8 +389,7 @@ int TopicClassifier::tokenize(QByteArrayView text, Scratch &scratch) const
 {
     // A text has at most one word per two bytes: size the buffer once and write without checks.
     const size_t most = size_t(text.size()) / 2 + 1;
-    if (scratch.ids.size() < most)
-        scratch.ids.resize(most);
+    if (scratch.ids.size() < most) scratch.ids.resize(most);
     int *out = scratch.ids.data();
     int words = 0;
     forEachWord(text, [&](quint64 h, int, int) { out[words++] = m_vocabulary.find(h); });
@@ -417,8 +398,7 @@ int TopicClassifier::tokenize(QByteArrayView text, Scratch &scratch) const
 }
 
 // Calls fn(entry) for each longest keyword match, left to right, without overlaps.
-template <typename Fn>
-void TopicClassifier::match(const Scratch &scratch, Fn fn) const
+template <typename Fn> void TopicClassifier::match(const Scratch &scratch, Fn fn) const
 {
     const auto &ids = scratch.ids;
     const size_t n = ids.size();
@@ -436,8 +416,7 @@ void TopicClassifier::match(const Scratch &scratch, Fn fn) const
             const int e = *it;
             const Packed &entry = m_packed[size_t(e)];
             const size_t len = size_t(entry.wordCount);
-            if (i + len > n)
-                continue;
+            if (i + len > n) continue;
             bool same = true;
             for (size_t k = 1; k < len && same; ++k)
                 same = ids[i + k] == m_entryWords[size_t(entry.wordOffset) + k];
@@ -454,26 +433,21 @@ void TopicClassifier::match(const Scratch &scratch, Fn fn) const
 std::optional<TalkKind> TopicClassifier::titleKind(QStringView title, const Scratch &scratch) const
 {
     const auto &ids = scratch.ids;
-    if (ids.empty() || ids[0] < 0 || !m_startsKindPhrase[size_t(ids[0])])
-        return std::nullopt;
+    if (ids.empty() || ids[0] < 0 || !m_startsKindPhrase[size_t(ids[0])]) return std::nullopt;
     for (const auto &phrase : m_kindPhrases) {
         const size_t len = phrase.words.size();
-        if (ids.size() < len)
-            continue;
+        if (ids.size() < len) continue;
         bool same = true;
         for (size_t k = 0; k < len && same; ++k)
             same = ids[k] == phrase.words[k];
-        if (!same)
-            continue;
-        if (ids.size() == len)
-            return phrase.kind;
+        if (!same) continue;
+        if (ids.size() == len) return phrase.kind;
         // "Badge Pick-Up + Vaccine Verification", "Lunch 🍔" are logistics; "Break the Monolith" is not.
         const int after = scratch.ends[len - 1];
         int next = after;
         while (next < title.size() && title.at(next).isSpace())
             ++next;
-        if (next < title.size() && !title.at(next).isLetterOrNumber())
-            return phrase.kind;
+        if (next < title.size() && !title.at(next).isLetterOrNumber()) return phrase.kind;
     }
     return std::nullopt;
 }
@@ -483,8 +457,7 @@ void TopicClassifier::scoreAbstract(QByteArrayView text, Scratch &scratch, float
     const int words = tokenize(text, scratch);
     scratch.touched.clear();
     match(scratch, [&](int e) {
-        if (scratch.entryCount[size_t(e)]++ == 0)
-            scratch.touched.push_back(e);
+        if (scratch.entryCount[size_t(e)]++ == 0) scratch.touched.push_back(e);
     });
     // A mention counts fully once, then half for each repeat; repeats are capped in proportion to the
     // length, so a short abstract cannot shout a theme and a long transcript can still show one.
@@ -493,7 +466,8 @@ void TopicClassifier::scoreAbstract(QByteArrayView text, Scratch &scratch, float
     const size_t topics = scratch.topics.size();
     std::fill(scratch.abstractScore.begin(), scratch.abstractScore.begin() + qsizetype(topics), 0.0f);
     std::fill(scratch.abstractEntry.begin(), scratch.abstractEntry.begin() + qsizetype(topics), -1);
-    std::fill(scratch.abstractEntryValue.begin(), scratch.abstractEntryValue.begin() + qsizetype(topics), 0.0f);
+    std::fill(scratch.abstractEntryValue.begin(), scratch.abstractEntryValue.begin() + qsizetype(topics),
+              0.0f);
     for (const int e : scratch.touched) {
         const int count = std::min<int>(scratch.entryCount[size_t(e)], maxCount);
         scratch.entryCount[size_t(e)] = 0;
@@ -519,8 +493,7 @@ TopicClassifier::Label TopicClassifier::label(QStringView text, float mappedWeig
 {
     Label out;
     const QString key = trackKey(text);
-    if (key.isEmpty())
-        return out;
+    if (key.isEmpty()) return out;
     if (useKinds) {
         const auto kind = m_trackKinds.constFind(key);
         if (kind != m_trackKinds.constEnd()) {
@@ -544,12 +517,10 @@ TopicClassifier::Label TopicClassifier::label(QStringView text, float mappedWeig
     tokenize(text, scratch);
     match(scratch, [&](int e) {
         for (const auto &t : targetsOf(e)) {
-            if (t.strength == Strength::Weak)
-                continue;
+            if (t.strength == Strength::Weak) continue;
             const auto it = std::find_if(out.topics.begin(), out.topics.end(),
                                          [&](const Label::Weight &w) { return w.topic == t.topic; });
-            if (it == out.topics.end())
-                out.topics.push_back({t.topic, strongWeight, e});
+            if (it == out.topics.end()) out.topics.push_back({t.topic, strongWeight, e});
         }
     });
     return out;
@@ -578,8 +549,7 @@ void TopicClassifier::classifyTalk(const Input &input, Scratch &scratch, Result 
     } else {
         std::fill(scratch.topics.begin(), scratch.topics.end(), Scratch::Best{});
     }
-    if (scratch.entryCount.size() != m_entries.size())
-        scratch.entryCount.assign(m_entries.size(), 0);
+    if (scratch.entryCount.size() != m_entries.size()) scratch.entryCount.assign(m_entries.size(), 0);
     auto &best = scratch.topics;
     const auto add = [&](int topic, float weight, Field field, int entry) {
         auto &b = best[size_t(topic)];
@@ -599,11 +569,9 @@ void TopicClassifier::classifyTalk(const Input &input, Scratch &scratch, Result 
     tokenize(input.title, scratch);
     if (const auto kind = titleKind(input.title, scratch)) {
         result.kind = kind;
-        if (*kind == TalkKind::Logistics)
-            return; // logistics never has a theme
+        if (*kind == TalkKind::Logistics) return; // logistics never has a theme
     }
-    if (input.track && input.track->kind == TalkKind::Logistics)
-        return;
+    if (input.track && input.track->kind == TalkKind::Logistics) return;
     if (input.section) {
         for (const auto &w : input.section->topics)
             add(w.topic, w.weight, Field::Section, w.entry);
@@ -613,10 +581,8 @@ void TopicClassifier::classifyTalk(const Input &input, Scratch &scratch, Result 
         int seen[16];
         int seenCount = 0;
         match(scratch, [&](int e) {
-            if (std::find(seen, seen + seenCount, e) != seen + seenCount)
-                return;
-            if (seenCount < 16)
-                seen[seenCount++] = e;
+            if (std::find(seen, seen + seenCount, e) != seen + seenCount) return;
+            if (seenCount < 16) seen[seenCount++] = e;
             for (const auto &t : targetsOf(e))
                 add(t.topic, t.strength == Strength::Weak ? TitleWeak : TitleStrong, Field::Title, e);
         });
@@ -625,8 +591,7 @@ void TopicClassifier::classifyTalk(const Input &input, Scratch &scratch, Result 
         tokenize(tag, scratch);
         match(scratch, [&](int e) {
             for (const auto &t : targetsOf(e)) {
-                if (t.strength != Strength::Weak)
-                    add(t.topic, TagStrong, Field::Tag, e);
+                if (t.strength != Strength::Weak) add(t.topic, TagStrong, Field::Tag, e);
             }
         });
     }
@@ -646,8 +611,7 @@ void TopicClassifier::classifyTalk(const Input &input, Scratch &scratch, Result 
             topIndex = int(t);
         }
     }
-    if (topIndex < 0)
-        return;
+    if (topIndex < 0) return;
     if (top < Threshold) {
         if (top >= FallbackMinimum) {
             const auto &b = best[size_t(topIndex)];
@@ -662,8 +626,7 @@ void TopicClassifier::classifyTalk(const Input &input, Scratch &scratch, Result 
     }
     std::stable_sort(result.topics.begin(), result.topics.end(),
                      [](const Assignment &a, const Assignment &b) { return a.score > b.score; });
-    if (result.topics.size() > MaxTopicsPerTalk)
-        result.topics.resize(MaxTopicsPerTalk);
+    if (result.topics.size() > MaxTopicsPerTalk) result.topics.resize(MaxTopicsPerTalk);
 }
 
 void TopicClassifier::classifyParagraph(QByteArrayView text, const Label *heading, Scratch &scratch,
@@ -678,8 +641,7 @@ void TopicClassifier::classifyParagraph(QByteArrayView text, const Label *headin
         scratch.abstractEntry.assign(topicCount, -1);
         scratch.abstractEntryValue.assign(topicCount, 0);
     }
-    if (scratch.entryCount.size() != m_entries.size())
-        scratch.entryCount.assign(m_entries.size(), 0);
+    if (scratch.entryCount.size() != m_entries.size()) scratch.entryCount.assign(m_entries.size(), 0);
     scoreAbstract(text, scratch, AbstractWordsPerUnit, AbstractCap);
     std::vector<Assignment> &out = result.topics;
     float top = 0;
@@ -698,14 +660,13 @@ void TopicClassifier::classifyParagraph(QByteArrayView text, const Label *headin
                 }
             }
         }
-        if (score >= ParagraphThreshold)
-            out.push_back({int(t), field, entry, score});
+        if (score >= ParagraphThreshold) out.push_back({int(t), field, entry, score});
         top = std::max(top, score);
     }
     std::erase_if(out, [&](const Assignment &a) { return a.score < 0.5f * top; });
-    std::stable_sort(out.begin(), out.end(), [](const Assignment &a, const Assignment &b) { return a.score > b.score; });
-    if (out.size() > MaxTopicsPerParagraph)
-        out.resize(MaxTopicsPerParagraph);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Assignment &a, const Assignment &b) { return a.score > b.score; });
+    if (out.size() > MaxTopicsPerParagraph) out.resize(MaxTopicsPerParagraph);
 }
 
 QString TopicClassifier::evidence(const Assignment &a, QStringView track, QStringView section) const
@@ -725,8 +686,9 @@ QString TopicClassifier::evidence(const Assignment &a, QStringView track, QStrin
     return a.entry >= 0 ? u"abstract: " % entryText(a.entry) : QStringLiteral("abstract");
 }
 
-TopicClassifier::Result TopicClassifier::classify(QStringView title, QStringView abstract, QStringView section,
-                                                  QStringView track, const QStringList &tags) const
+TopicClassifier::Result TopicClassifier::classify(QStringView title, QStringView abstract,
+                                                  QStringView section, QStringView track,
+                                                  const QStringList &tags) const
 {
     const Label trackInfo = trackLabel(track);
     const Label sectionInfo = headingLabel(section);

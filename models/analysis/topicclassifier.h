@@ -7,7 +7,6 @@
 #include <QSet>
 #include <QStringList>
 #include <QStringView>
-
 #include <optional>
 #include <span>
 #include <vector>
@@ -27,9 +26,9 @@ public:
 
     struct Assignment
     {
-        int topic = -1;        // index in the taxonomy
+        int topic = -1; // index in the taxonomy
         Field field = Field::Title;
-        int entry = -1;        // the keyword that matched; -1 when a track or heading name mapped directly
+        int entry = -1; // the keyword that matched; -1 when a track or heading name mapped directly
         float score = 0;
     };
 
@@ -73,7 +72,7 @@ public:
             Field field = Field::Title;
             int entry = -1;
         };
-        std::vector<int> ids;  // word id of each word of the text being read, -1 for words not in the taxonomy
+        std::vector<int> ids; // word id of each word of the text being read, -1 for words not in the taxonomy
         std::vector<int> ends; // of the title's words, where each ends
         std::vector<Best> topics;
         std::vector<int> entryCount;
@@ -101,8 +100,8 @@ public:
     int entryCount() const { return int(m_entries.size()); }
 
     // Convenience for tests and one-off use: classifies one talk from plain strings.
-    Result classify(QStringView title, QStringView abstract = {}, QStringView section = {}, QStringView track = {},
-                    const QStringList &tags = {}) const;
+    Result classify(QStringView title, QStringView abstract = {}, QStringView section = {},
+                    QStringView track = {}, const QStringList &tags = {}) const;
     QStringList topicIds(const Result &result) const;
 
 private:
@@ -147,8 +146,7 @@ private:
     void finishTables();
     void tokenize(QStringView text, Scratch &scratch) const;
     int tokenize(QByteArrayView text, Scratch &scratch) const;
-    template <typename Fn>
-    void match(const Scratch &scratch, Fn fn) const;
+    template <typename Fn> void match(const Scratch &scratch, Fn fn) const;
     std::optional<TalkKind> titleKind(QStringView title, const Scratch &scratch) const;
     void scoreAbstract(QByteArrayView text, Scratch &scratch, float perWords, float cap) const;
     Label label(QStringView text, float mappedWeight, float strongWeight, bool useKinds) const;
@@ -178,7 +176,7 @@ private:
         return {m_targets.data() + p.targetBegin, size_t(p.targetEnd - p.targetBegin)};
     }
     std::vector<KindPhrase> m_kindPhrases;
-    std::vector<bool> m_startsKindPhrase; // per word id
+    std::vector<bool> m_startsKindPhrase;           // per word id
     QHash<QString, std::vector<int>> m_trackTopics; // slug of a track name -> topics
     QHash<QString, TalkKind> m_trackKinds;
     QSet<QString> m_neutralTracks;
