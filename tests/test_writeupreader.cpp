@@ -288,3 +288,18 @@ TEST_CASE("The event follows from the publication date when the post leaves it o
     const ReadResult b = readText(QByteArray("---\ntitle: My KubeCon week\ndate: 2025-04-09\n---\n\nIt was good.\n"));
     CHECK(b.dataset.events[0].id == u"kubecon-eu-2025");
 }
+
+TEST_CASE("Numbered favourites with link words, booths and sign-offs", "[writeup]")
+{
+    const ReadResult r = readFile(TestSupport::testData(QStringLiteral("writeup/favourites.md")));
+    const Dataset &ds = r.dataset;
+    CHECK(ds.events[0].id == u"kubecon-eu-2025");
+    // Booths, playlists, a marketing video and a sign-off are not talks.
+    CHECK(titles(ds) == QStringList{u"Signing Everything"_qs, u"A Billion Series"_qs, u"Cloud Native at the Broadcaster"_qs});
+    CHECK(speakers(ds, *findTalk(ds, u"Signing Everything")) == QStringList{u"Jane Doe||Chainguard"_qs});
+    CHECK(findTalk(ds, u"Signing Everything")->links[0].kind == LinkKind::Recording);
+    CHECK(speakers(ds, *findTalk(ds, u"A Billion Series")) == QStringList{u"Sam Lee||Grafana Labs"_qs});
+    CHECK(findTalk(ds, u"A Billion Series")->links[0].kind == LinkKind::Slides);
+    CHECK(speakers(ds, *findTalk(ds, u"Cloud Native at the Broadcaster")) ==
+          QStringList{u"Tom Smith||BBC"_qs, u"Ana Gomez||BBC"_qs});
+}

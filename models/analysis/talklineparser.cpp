@@ -40,7 +40,8 @@ const QSet<QString> &nonNameWords()
             u"about", u"after", u"before", u"first", u"last", u"next", u"top", u"here", u"there", u"this",
             u"that", u"these", u"those", u"yes", u"guide", u"tips", u"tricks",
             u"day-0", u"co-located", u"colocated", u"hands-on", u"ask", u"me", u"anything", u"office",
-            u"hours", u"maintainer", u"maintainers",
+            u"hours", u"maintainer", u"maintainers", u"cheers", u"thanks", u"thank", u"bye", u"hello", u"hi",
+            u"see", u"everyone", u"everybody", u"all", u"folks", u"friends", u"regards", u"best",
         };
         for (const auto *w : list)
             set.insert(QString::fromUtf16(w));
@@ -234,7 +235,8 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
         s.chop(1);
     if (s.startsWith(u"by ", Qt::CaseInsensitive))
         s = s.mid(3).trimmed();
-    if (s.isEmpty() || s.size() > 400)
+    // People are not exclaimed or asked about: "See you there - Cheers, Everyone!".
+    if (s.isEmpty() || s.size() > 400 || s.endsWith(u'!') || s.endsWith(u'?'))
         return {};
     const QList<Item> items = splitItems(s);
 
@@ -331,7 +333,9 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
         return sp.name.contains(u' ');
     });
     const bool allWithCompany = std::all_of(out.begin(), out.end(), [](const ParsedSpeaker &sp) {
-        return !sp.affiliation.isEmpty() && tokenCount(sp.affiliation) <= 3;
+        return !sp.affiliation.isEmpty() && tokenCount(sp.affiliation) <= 3 &&
+               !nonNameWords().contains(sp.affiliation.section(u' ', 0, 0).toCaseFolded()) &&
+               !nonNameWords().contains(sp.name.toCaseFolded());
     });
     if (!anyFullName && !allWithCompany) {
         // A lone word is a name only with a company beside it ("Flynn, Buoyant").

@@ -542,7 +542,19 @@ void Extractor::heading(const WriteupBlock &b, int index)
 // A line that is a talk by itself: "Title - Name, Org", "Keynote: Title - Name".
 bool Extractor::strongLine(const WriteupBlock &b)
 {
-    const QString line = stripDecoration(firstLine(b.text));
+    QString line = stripDecoration(firstLine(b.text));
+    // "Title by Name (Org) – [video](...) | [slides](...)": the links' words are not part of the line.
+    bool linkWords = false;
+    for (const auto &l : b.links) {
+        const QString words = stripDecoration(l.text);
+        if (!l.image && !words.isEmpty() && genericLinkText(words) && line.endsWith(words)) {
+            line.chop(words.size());
+            linkWords = true;
+        }
+        static const QRegularExpression trailing(QStringLiteral("(?:[\\s\\-–—|·•,:;]|\\(\\s*\\)|\\[\\s*\\])+$"));
+        if (linkWords)
+            line.remove(trailing);
+    }
     if (line.size() > 300 || line.endsWith(u'.') || line.isEmpty())
         return false;
     const ParsedTalkLine p = TalkLineParser::parse(line);
@@ -561,7 +573,10 @@ bool Extractor::headingTalk(const WriteupBlock &h, const WriteupBlock &next)
     if (next.type == Type::Heading || skipping())
         return false;
     const QString title = stripDecoration(h.text);
-    if (!plausibleTitle(title) || dayOfHeading(title, m_event).isValid() || roleOf(title) != Role::Section)
+    static const QRegularExpression listHeading(QStringLiteral("\\b(talks|sessions|keynotes|highlights|favou?rites?|recordings|videos)\\b"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    if (!plausibleTitle(title) || dayOfHeading(title, m_event).isValid() || roleOf(title) != Role::Section ||
+        listHeading.match(title).hasMatch())
         return false;
     static const QRegularExpression speakerLine(
         QStringLiteral("^(?:speakers?|presenters?|presented by|panelists|hosts?|hosted by|by|with)\\s*[:\\-–—]?\\s+(.+)$"),
@@ -570,9 +585,11 @@ bool Extractor::headingTalk(const WriteupBlock &h, const WriteupBlock &next)
     QList<ParsedSpeaker> speakers;
     if (const auto m = speakerLine.match(line); m.hasMatch())
         speakers = TalkLineParser::parseSpeakers(m.captured(1));
-    const bool recording = std::any_of(next.links.begin(), next.links.end(), [](const WriteupLink &l) {
-        return !l.image && isVideoUrl(l.url) && genericLinkText(l.text);
-    });
+    // A recording link right under a heading, on a line of its own ("[Video](...) · [Slides](...)").
+    const bool recording = next.type == Type::Paragraph && next.text.size() <= 60 &&
+                           std::any_of(next.links.begin(), next.links.end(), [](const WriteupLink &l) {
+                               return !l.image && isVideoUrl(l.url) && genericLinkText(l.text);
+                           });
     if (speakers.isEmpty() && !recording)
         return false;
     while (!m_headings.empty() && m_headings.back().level >= h.level)
