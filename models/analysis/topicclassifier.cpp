@@ -212,6 +212,19 @@ QString trackKey(QStringView track)
 {
     return TextKey::slug(track);
 }
+
+// Best first, ties in taxonomy order. An insertion sort: a handful of topics, and std::stable_sort
+// would allocate a buffer for every talk.
+void sortByScore(std::vector<TopicClassifier::Assignment> &list)
+{
+    for (size_t i = 1; i < list.size(); ++i) {
+        const TopicClassifier::Assignment a = list[i];
+        size_t j = i;
+        for (; j > 0 && list[j - 1].score < a.score; --j)
+            list[j] = list[j - 1];
+        list[j] = a;
+    }
+}
 } // namespace
 
 // ---- vocabulary ----
@@ -624,8 +637,7 @@ void TopicClassifier::classifyTalk(const Input &input, Scratch &scratch, Result 
         if (b.score >= Threshold && b.score >= RelativeToBest * top)
             result.topics.push_back({int(t), b.field, b.entry, b.score});
     }
-    std::stable_sort(result.topics.begin(), result.topics.end(),
-                     [](const Assignment &a, const Assignment &b) { return a.score > b.score; });
+    sortByScore(result.topics);
     if (result.topics.size() > MaxTopicsPerTalk) result.topics.resize(MaxTopicsPerTalk);
 }
 
@@ -664,8 +676,7 @@ void TopicClassifier::classifyParagraph(QByteArrayView text, const Label *headin
         top = std::max(top, score);
     }
     std::erase_if(out, [&](const Assignment &a) { return a.score < 0.5f * top; });
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Assignment &a, const Assignment &b) { return a.score > b.score; });
+    sortByScore(out);
     if (out.size() > MaxTopicsPerParagraph) out.resize(MaxTopicsPerParagraph);
 }
 
