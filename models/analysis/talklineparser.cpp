@@ -371,20 +371,28 @@ ParsedTalkLine TalkLineParser::parse(QStringView line)
     }
 
     // "Title - Speakers": the rightmost dash whose remainder reads as people.
-    QList<std::pair<qsizetype, qsizetype>> seps; // position, length
-    for (const QString &sep : dashes) {
-        for (qsizetype at = s.indexOf(sep); at >= 0; at = s.indexOf(sep, at + 1))
-            seps.append({at, sep.size()});
-    }
-    // "Practitioners- Name" and "Kubernetes?- Name": a dash typed right after the title.
-    for (qsizetype at = s.indexOf(QLatin1StringView("- ")); at > 0; at = s.indexOf(QLatin1StringView("- "), at + 1)) {
-        if (!s[at - 1].isSpace())
-            seps.append({at, 2});
-    }
-    // Tables of recordings cut long titles short: "Powered b... Maneesh Vittolia & Sriram Komma".
-    for (const auto ellipsis : {QStringView(u"... "), QStringView(u"… ")}) {
-        for (qsizetype at = s.indexOf(ellipsis); at > 0; at = s.indexOf(ellipsis, at + 1))
-            seps.append({at, -ellipsis.size()});
+    QList<std::pair<qsizetype, qsizetype>> seps; // position, length (negative: the title was cut short)
+    // One pass over the line finds " - ", " – ", " — ", " -- ", " | ", a dash typed right after the title
+    // ("Practitioners- Name", "Kubernetes?- Name") and the "... " of titles cut short in tables.
+    const QStringView v(s);
+    for (qsizetype i = 1; i + 1 < v.size(); ++i) {
+        const QChar c = v[i];
+        if (c != u'-' && c != u'–' && c != u'—' && c != u'|' && c != u'.' && c != u'…')
+            continue;
+        const bool spaceBefore = v[i - 1] == u' ';
+        if (c == u'-' && spaceBefore && v.mid(i).startsWith(u"-- ")) {
+            seps.append({i - 1, 4});
+            ++i;
+        } else if (c != u'.' && c != u'…' && spaceBefore && v[i + 1] == u' ') {
+            seps.append({i - 1, 3});
+        } else if (c == u'-' && !spaceBefore && v[i + 1] == u' ') {
+            seps.append({i, 2});
+        } else if (c == u'…' && v[i + 1] == u' ') {
+            seps.append({i, -2});
+        } else if (c == u'.' && v.mid(i).startsWith(u"... ")) {
+            seps.append({i, -4});
+            i += 2;
+        }
     }
     std::sort(seps.begin(), seps.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     for (const auto &[at, signedLen] : seps) {
