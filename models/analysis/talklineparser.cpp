@@ -332,7 +332,7 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
     const bool anyFullName = std::any_of(out.begin(), out.end(), [](const ParsedSpeaker &sp) {
         return sp.name.contains(u' ');
     });
-    const bool allWithCompany = std::all_of(out.begin(), out.end(), [](const ParsedSpeaker &sp) {
+    const bool allWithCompany = !anyFullName && std::all_of(out.begin(), out.end(), [](const ParsedSpeaker &sp) {
         return !sp.affiliation.isEmpty() && tokenCount(sp.affiliation) <= 3 &&
                !nonNameWords().contains(sp.affiliation.section(u' ', 0, 0).toCaseFolded()) &&
                !nonNameWords().contains(sp.name.toCaseFolded());
