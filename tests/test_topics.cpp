@@ -567,7 +567,7 @@ TEST_CASE("The eight KubeCon editions show the AI share rising as the record say
     CHECK(double(assignments) / double(ds.talks.size()) <= 2.0);
 }
 
-TEST_CASE("--topics-file classifies with the user's topics; a broken one is reported", "[topics][cli]")
+TEST_CASE("topics-file option classifies with the user's topics; a broken one is reported", "[topics][cli]")
 {
     const QString seed = TestSupport::shared(QStringLiteral("seeds/003_bc27548cede4ddfd.txt"));
     const QString user = TestSupport::testData(QStringLiteral("topics/user-topics.json"));
