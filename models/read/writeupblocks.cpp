@@ -326,12 +326,18 @@ QList<WriteupBlock> WriteupBlocks::parsePlainText(const QString &text, int first
         WriteupBlock b;
         b.line = line;
         b.type = WriteupBlock::Type::Paragraph;
-        if (const auto m = bullet.match(s); m.hasMatch()) {
+        // The patterns run only on lines that can match them: a bullet starts with its mark or a digit.
+        const QChar first = s.front();
+        const bool bulletLike = first == u'-' || first == u'*' || first == u'•' || first == u'‣' || first == u'◦' ||
+                                first.isDigit();
+        if (const auto m = bulletLike ? bullet.match(s) : QRegularExpressionMatch(); m.hasMatch()) {
             b.type = WriteupBlock::Type::ListItem;
-            b.level = 1 + int(m.captured(0).indexOf(QRegularExpression(QStringLiteral("\\S"))) / 2);
+            const QStringView mark = m.capturedView(0);
+            const auto nonSpace = std::find_if(mark.begin(), mark.end(), [](QChar c) { return !c.isSpace(); });
+            b.level = 1 + int((nonSpace == mark.end() ? -1 : nonSpace - mark.begin()) / 2);
             s = s.mid(m.capturedLength());
         }
-        for (auto it = url.globalMatch(s); it.hasNext();) {
+        for (auto it = s.contains(u"http") ? url.globalMatch(s) : QRegularExpressionMatchIterator(); it.hasNext();) {
             const auto m = it.next();
             b.links.append({m.captured(0), m.captured(0), false});
         }
