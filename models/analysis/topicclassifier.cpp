@@ -2,6 +2,7 @@
 
 #include "textkey.h"
 
+#include <QtEndian>
 #include <algorithm>
 #include <array>
 
@@ -65,30 +66,72 @@ inline uint lowerLatin1(uint cp)
     return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ? cp + 0x20 : cp;
 }
 
-// Words hash by rotating and adding bytes (one cycle each, and no two ASCII words of up to nine letters
-// collide), then mixing once per word (a SplitMix64-style step) so the table spreads them evenly.
-inline quint64 feed(quint64 h, uint byte)
-{
-    return ((h << 7) | (h >> 57)) + byte;
-}
-
-// Hashes a code point as its UTF-8 bytes, so UTF-16 titles and UTF-8 abstracts give the same ids.
-inline quint64 feedCodePoint(quint64 h, uint cp)
-{
-    if (cp < 0x80) return feed(h, cp);
-    if (cp < 0x800) return feed(feed(h, 0xC0 | (cp >> 6)), 0x80 | (cp & 0x3F));
-    if (cp < 0x10000)
-        return feed(feed(feed(h, 0xE0 | (cp >> 12)), 0x80 | ((cp >> 6) & 0x3F)), 0x80 | (cp & 0x3F));
-    return feed(feed(feed(feed(h, 0xF0 | (cp >> 18)), 0x80 | ((cp >> 12) & 0x3F)), 0x80 | ((cp >> 6) & 0x3F)),
-                0x80 | (cp & 0x3F));
-}
-
 inline quint64 finishHash(quint64 h)
 {
     h ^= h >> 29;
     h *= 0xbf58476d1ce4e5b9ull;
     h ^= h >> 32;
     return h ? h : 1; // 0 marks an empty slot
+}
+
+// A word hashes as its lowercased UTF-8 bytes taken eight at a time, each group of eight read as one
+// little-endian number: so the byte-by-byte path (titles, non-ASCII, dots) and the eight-bytes-at-once
+// path over ASCII abstracts give the same hash, and no two words of up to eight bytes collide. Groups
+// are chained by a multiply, and the whole mixed once per word (a SplitMix64-style step) so the table
+// spreads them evenly.
+struct WordHash
+{
+    quint64 h = 0;
+    quint64 chunk = 0; // the bytes of the group being filled
+    uint fill = 0;     // how many
+
+    static quint64 chain(quint64 h, quint64 group)
+    {
+        return ((h << 23) | (h >> 41)) * 0x9e3779b97f4a7c15ull + group;
+    }
+    void add(uint byte)
+    {
+        chunk |= quint64(byte) << (8 * fill);
+        if (++fill == 8) {
+            h = chain(h, chunk);
+            chunk = 0;
+            fill = 0;
+        }
+    }
+    // Hashes a code point as its UTF-8 bytes, so UTF-16 titles and UTF-8 abstracts give the same ids.
+    void addCodePoint(uint cp)
+    {
+        if (cp < 0x80) {
+            add(cp);
+        } else if (cp < 0x800) {
+            add(0xC0 | (cp >> 6));
+            add(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            add(0xE0 | (cp >> 12));
+            add(0x80 | ((cp >> 6) & 0x3F));
+            add(0x80 | (cp & 0x3F));
+        } else {
+            add(0xF0 | (cp >> 18));
+            add(0x80 | ((cp >> 12) & 0x3F));
+            add(0x80 | ((cp >> 6) & 0x3F));
+            add(0x80 | (cp & 0x3F));
+        }
+    }
+    quint64 finish() const { return finishHash(fill ? chain(h, chunk) : h); }
+};
+
+constexpr quint64 kEachByte = 0x0101010101010101ull;
+constexpr quint64 kHighBits = 0x8080808080808080ull;
+
+// For eight bytes at once: the high bit of each byte set when that byte is an ASCII letter or digit.
+// Each sum stays below 0x100 per byte (the inputs are 7-bit), so no carry crosses into the next byte.
+inline quint64 asciiWordBytes(quint64 x)
+{
+    const quint64 low = x & ~kHighBits;
+    const quint64 folded = low | (0x20 * kEachByte);
+    const quint64 letter = (folded + (0x80 - 'a') * kEachByte) & ~(folded + (0x80 - 'z' - 1) * kEachByte);
+    const quint64 digit = (low + (0x80 - '0') * kEachByte) & ~(low + (0x80 - '9' - 1) * kEachByte);
+    return (letter | digit) & ~x & kHighBits;
 }
 
 // Calls sink(hash, begin, end) for each lowercased word of a UTF-16 text. A dot between letters joins
@@ -106,7 +149,7 @@ template <typename Sink> void forEachWord(QStringView text, Sink sink)
             continue;
         }
         const int begin = i;
-        quint64 h = 0;
+        WordHash h;
         while (i < n) {
             c = p[i];
             if (c < 0x80) {
@@ -115,14 +158,14 @@ template <typename Sink> void forEachWord(QStringView text, Sink sink)
                     if (!(c == '.' && i + 1 < n && p[i + 1] < 0x80 && isAsciiWordChar(p[i + 1]))) break;
                     lower = c;
                 }
-                h = feed(h, lower);
+                h.add(lower);
             } else {
                 if (isSeparator(c)) break;
-                h = feedCodePoint(h, lowerLatin1(c));
+                h.addCodePoint(lowerLatin1(c));
             }
             ++i;
         }
-        sink(finishHash(h), begin, i);
+        sink(h.finish(), begin, i);
     }
 }
 
@@ -167,29 +210,49 @@ template <typename Sink> void forEachWord(QByteArrayView text, Sink sink)
             }
         }
         const int begin = i;
-        quint64 h = 0;
+        WordHash h;
+        // The common case eight bytes at a time: a run of ASCII letters and digits, lowercased by
+        // setting 0x20 (which digits already have). Whatever ends the run is looked at byte by byte below.
+        while (i + 8 <= n) {
+            const quint64 x = qFromLittleEndian<quint64>(p + i);
+            const quint64 other = ~asciiWordBytes(x) & kHighBits;
+            const quint64 lower = x | (0x20 * kEachByte);
+            if (!other) {
+                h.h = WordHash::chain(h.h, lower);
+                i += 8;
+                continue;
+            }
+            const int run = qCountTrailingZeroBits(other) / 8;
+            h.chunk = lower & ((quint64(1) << (8 * run)) - 1);
+            h.fill = uint(run);
+            i += run;
+            break;
+        }
         while (i < n) {
             c = p[i];
             // The common case first, with one test: a lowercased ASCII letter or digit (1..127).
             const uint lower = kByteWord[c];
             if (lower - 1u < 0x7Fu) {
-                h = feed(h, lower);
+                h.add(lower);
                 ++i;
                 continue;
             }
             if (c < 0x80) {
                 if (!(c == '.' && i + 1 < n && p[i + 1] < 0x80 && isAsciiWordChar(p[i + 1]))) break;
-                h = feed(h, c);
+                h.add(c);
                 ++i;
                 continue;
             }
             uint cp;
             const int len = decode(i, &cp);
             if (isSeparator(cp)) break;
-            h = cp == 0xFFFD && len == 1 ? feed(h, c) : feedCodePoint(h, lowerLatin1(cp));
+            if (cp == 0xFFFD && len == 1)
+                h.add(c);
+            else
+                h.addCodePoint(lowerLatin1(cp));
             i += len;
         }
-        sink(finishHash(h), begin, i);
+        sink(h.finish(), begin, i);
     }
 }
 
