@@ -140,14 +140,28 @@ QString cleanUrl(const QString &raw)
     if (q < 0)
         return url;
     const qsizetype hash = url.indexOf(u'#', q);
-    const QString query = url.mid(q + 1, hash < 0 ? -1 : hash - q - 1);
-    QStringList kept;
-    for (const QString &item : query.split(u'&', Qt::SkipEmptyParts)) {
-        const QString key = item.section(u'=', 0, 0);
+    const QStringView query = QStringView(url).mid(q + 1, hash < 0 ? -1 : hash - q - 1);
+    // Views into the link, no copies: most queries ("?v=...") keep every item.
+    QList<QStringView> kept;
+    bool dropped = false;
+    for (const QStringView item : query.tokenize(u'&', Qt::SkipEmptyParts)) {
+        const qsizetype eq = item.indexOf(u'=');
+        const QStringView key = eq < 0 ? item : item.left(eq);
         if (key != u"_gl" && !key.startsWith(u"utm_") && key != u"fbclid" && key != u"gclid")
             kept << item;
+        else
+            dropped = true;
     }
-    return url.left(q) + (kept.isEmpty() ? QString() : u'?' + kept.join(u'&')) + (hash < 0 ? QString() : url.mid(hash));
+    if (!dropped && !query.isEmpty() && !query.startsWith(u'&') && !query.endsWith(u'&') && !query.contains(u"&&"))
+        return url;
+    QString out = url.left(q);
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        out += i == 0 ? u'?' : u'&';
+        out += kept[i];
+    }
+    if (hash >= 0)
+        out += QStringView(url).mid(hash);
+    return out;
 }
 
 Role roleOf(const QString &heading)
@@ -340,14 +354,24 @@ bool plausibleTitle(const QString &title)
     return letters >= 3;
 }
 
+// Whether `first` occurs followed by one of `next`: the single-character search is vectorised, where
+// searching a whole post for a string needle costs several instructions per character.
+bool containsPair(QStringView text, QChar first, QStringView next)
+{
+    for (qsizetype i = text.indexOf(first); i >= 0 && i + 1 < text.size(); i = text.indexOf(first, i + 1)) {
+        if (next.contains(text[i + 1]))
+            return true;
+    }
+    return false;
+}
+
 // Hugo and Liquid shortcodes and HTML comments are markup of the site, not of the post. Their lines
 // stay (as blank) so line numbers still match the file.
 QString stripTemplates(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("\\{\\{[<%].*?[%>]\\}\\}|\\{%.*?%\\}|\\{\\{.*?\\}\\}|<!--.*?-->"),
                                        QRegularExpression::DotMatchesEverythingOption);
-    // UTF-16 needles: searching a long post for Latin-1 ones was slower than the rest of this function.
-    if (!text.contains(QStringView(u"{{")) && !text.contains(QStringView(u"{%")) && !text.contains(QStringView(u"<!--")))
+    if (!containsPair(text, u'{', u"{%") && !containsPair(text, u'<', u"!"))
         return text;
     QString out;
     out.reserve(text.size());
@@ -367,7 +391,12 @@ bool looksLikeMarkdown(QStringView text)
     static const QRegularExpression re(QStringLiteral(
         "^#{1,6}\\s|\\[[^\\]\\n]+\\]\\([^)\\s]+\\)|^\\s*[-*+]\\s+\\*\\*|^\\|.*\\|\\s*$|\\*\\*[^*\\n]+\\*\\*|^```"),
         QRegularExpression::MultilineOption);
-    return re.match(text.left(200000)).hasMatch();
+    const QStringView head = text.left(200000);
+    // Every alternative needs one of these marks; a plain-text post usually has none.
+    if (!head.contains(u'#') && !head.contains(u'|') && !containsPair(head, u']', u"(") &&
+        !containsPair(head, u'*', u"*") && !containsPair(head, u'`', u"`"))
+        return false;
+    return re.match(head).hasMatch();
 }
 
 int mostFrequentYear(QStringView text)
