@@ -437,6 +437,12 @@ void TopicClassifier::finishTables()
         m_byFirstWord.insert(m_byFirstWord.end(), list.begin(), list.end());
     }
     m_firstWordBegin.push_back(int(m_byFirstWord.size()));
+    m_onlyEntry.assign(size_t(m_wordCount), NoEntry);
+    for (size_t w = 0; w < byFirstWord.size(); ++w) {
+        const auto &list = byFirstWord[w];
+        if (!list.empty())
+            m_onlyEntry[w] = m_entries[size_t(list.front())].wordCount == 1 ? list.front() : Phrases;
+    }
     m_startsKindPhrase.assign(size_t(m_wordCount), false);
     for (const auto &phrase : m_kindPhrases)
         m_startsKindPhrase[size_t(phrase.words.front())] = true;
@@ -482,6 +488,13 @@ template <typename Fn> void TopicClassifier::match(const Scratch &scratch, Fn fn
     while (i < n) {
         const int id = ids[i];
         if (id < 0) {
+            ++i;
+            continue;
+        }
+        // Most words start no keyword or only a one-word one: no need to look at the next words.
+        const int only = m_onlyEntry[size_t(id)];
+        if (only != Phrases) {
+            if (only != NoEntry) fn(only);
             ++i;
             continue;
         }

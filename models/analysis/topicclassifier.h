@@ -175,6 +175,11 @@ private:
         const Packed &p = m_packed[size_t(entry)];
         return {m_targets.data() + p.targetBegin, size_t(p.targetEnd - p.targetBegin)};
     }
+    // Per word id: the one-word entry it is (entries are longest first, so a word whose longest entry
+    // has one word matches that entry), NoEntry, or Phrases when longer entries start with it.
+    static constexpr int NoEntry = -1;
+    static constexpr int Phrases = -2;
+    std::vector<int> m_onlyEntry;
     std::vector<KindPhrase> m_kindPhrases;
     std::vector<bool> m_startsKindPhrase;           // per word id
     QHash<QString, std::vector<int>> m_trackTopics; // slug of a track name -> topics
