@@ -37,6 +37,12 @@ QList<Stat> WriteupFacts::stats(QStringView all)
     }
     if (text.isEmpty())
         return {};
+    // PCRE2 would check the text is valid UTF-16 on each of the nine matches below; once is enough.
+    // Text that fails keeps the check (and so, as before, matches nothing).
+    const QRegularExpression::MatchOptions check = text.isValidUtf16()
+                                                       ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                                       : QRegularExpression::NoMatchOption;
+    const auto find = [&](const QRegularExpression &re) { return re.match(text, 0, QRegularExpression::NormalMatch, check); };
     QList<Stat> out;
     const auto put = [&](const QString &metric, double value) {
         if (value <= 0)
@@ -77,29 +83,29 @@ QList<Stat> WriteupFacts::stats(QStringView all)
     static const QRegularExpression firstTimersAfter(
         QStringLiteral("first[- ]tim\\w*[^.\\d]{0,40}?(\\d{1,3}(?:\\.\\d+)?)\\s?(?:%|percent)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = attendedInPerson.match(text); m.hasMatch())
+    if (const auto m = find(attendedInPerson); m.hasMatch())
         put(QStringLiteral("attendees_in_person"), number(m.captured(1)));
-    if (const auto m = attendanceOf.match(text); m.hasMatch())
+    if (const auto m = find(attendanceOf); m.hasMatch())
         put(QStringLiteral("attendees_in_person"), number(m.captured(1)));
-    if (const auto m = inPerson.match(text); m.hasMatch())
+    if (const auto m = find(inPerson); m.hasMatch())
         put(QStringLiteral("attendees_in_person"), number(m.captured(1)));
-    if (const auto m = inPersonAfter.match(text); m.hasMatch())
+    if (const auto m = find(inPersonAfter); m.hasMatch())
         put(QStringLiteral("attendees_in_person"), number(m.captured(1)));
-    if (const auto m = virtualAtt.match(text); m.hasMatch())
+    if (const auto m = find(virtualAtt); m.hasMatch())
         put(QStringLiteral("attendees_virtual"), number(m.captured(1)));
-    if (const auto m = registered.match(text); m.hasMatch())
+    if (const auto m = find(registered); m.hasMatch())
         put(QStringLiteral("attendees_registered"), number(m.captured(1)));
-    if (const auto m = firstTimers.match(text); m.hasMatch()) {
+    if (const auto m = find(firstTimers); m.hasMatch()) {
         const double v = number(m.captured(1));
         if (v <= 100)
             put(QStringLiteral("first_timer_percent"), v);
     }
-    if (const auto m = firstTimersAfter.match(text); m.hasMatch()) {
+    if (const auto m = find(firstTimersAfter); m.hasMatch()) {
         const double v = number(m.captured(1));
         if (v <= 100)
             put(QStringLiteral("first_timer_percent"), v);
     }
-    if (const auto m = tracks.match(text); m.hasMatch())
+    if (const auto m = find(tracks); m.hasMatch())
         put(QStringLiteral("parallel_tracks"), number(m.captured(1)));
     return out;
 }

@@ -354,6 +354,15 @@ bool plausibleTitle(const QString &title)
     return letters >= 3;
 }
 
+// PCRE2 checks the subject is valid UTF-16 on every match, from the match's start to the end of the
+// text: a global match over a post checked it again for each hit. Checked once here instead; text
+// that fails keeps the check, so it still matches nothing as before.
+QRegularExpression::MatchOptions checkOnce(QStringView text)
+{
+    return text.isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption
+                               : QRegularExpression::NoMatchOption;
+}
+
 // Whether `first` occurs followed by one of `next`: the single-character search is vectorised, where
 // searching a whole post for a string needle costs several instructions per character.
 bool containsPair(QStringView text, QChar first, QStringView next)
@@ -396,14 +405,15 @@ bool looksLikeMarkdown(QStringView text)
     if (!head.contains(u'#') && !head.contains(u'|') && !containsPair(head, u']', u"(") &&
         !containsPair(head, u'*', u"*") && !containsPair(head, u'`', u"`"))
         return false;
-    return re.match(head).hasMatch();
+    return re.match(head, 0, QRegularExpression::NormalMatch, checkOnce(head)).hasMatch();
 }
 
 int mostFrequentYear(QStringView text)
 {
     static const QRegularExpression re(QStringLiteral("\\b(20[12]\\d)\\b"));
     QHash<int, int> counts;
-    for (auto it = re.globalMatch(text.left(500000)); it.hasNext();)
+    const QStringView head = text.left(500000);
+    for (auto it = re.globalMatch(head, 0, QRegularExpression::NormalMatch, checkOnce(head)); it.hasNext();)
         ++counts[it.next().captured(1).toInt()];
     int best = 0, n = 0;
     for (auto it = counts.begin(); it != counts.end(); ++it) {
