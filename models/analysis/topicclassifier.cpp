@@ -212,7 +212,9 @@ template <typename Sink> void forEachWord(QByteArrayView text, Sink sink)
         const int begin = i;
         WordHash h;
         // The common case eight bytes at a time: a run of ASCII letters and digits, lowercased by
-        // setting 0x20 (which digits already have). Whatever ends the run is looked at byte by byte below.
+        // setting 0x20 (which digits already have). A space or punctuation other than a dot ends the
+        // word at once; anything else (a dot, non-ASCII, the text's end) is looked at byte by byte below.
+        bool ended = false;
         while (i + 8 <= n) {
             const quint64 x = qFromLittleEndian<quint64>(p + i);
             const quint64 other = ~asciiWordBytes(x) & kHighBits;
@@ -226,9 +228,10 @@ template <typename Sink> void forEachWord(QByteArrayView text, Sink sink)
             h.chunk = lower & ((quint64(1) << (8 * run)) - 1);
             h.fill = uint(run);
             i += run;
+            ended = p[i] < 0x80 && p[i] != '.';
             break;
         }
-        while (i < n) {
+        while (!ended && i < n) {
             c = p[i];
             // The common case first, with one test: a lowercased ASCII letter or digit (1..127).
             const uint lower = kByteWord[c];
@@ -253,6 +256,7 @@ template <typename Sink> void forEachWord(QByteArrayView text, Sink sink)
             i += len;
         }
         sink(h.finish(), begin, i);
+        if (ended) ++i; // the separator
     }
 }
 
