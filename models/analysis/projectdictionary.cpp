@@ -114,6 +114,7 @@ void ProjectDictionary::add(const QString &name, const QStringList &aliases, boo
         const int index = int(m_patterns.size());
         const quint64 first = foldedHash(p.words.front());
         m_patterns.push_back(std::move(p));
+        m_firstWordBits.set(size_t(first % 4096));
         QList<int> &list = m_byFirstWord[first];
         list.append(index);
         std::stable_sort(list.begin(), list.end(),
@@ -127,10 +128,12 @@ QHash<QString, int> ProjectDictionary::count(QStringView text) const
     if (m_patterns.empty())
         return counts;
     std::vector<QStringView> tokens;
+    tokens.reserve(size_t(text.size() / 4));
     forEachWord(text, [&](QStringView w) { tokens.push_back(w); });
     for (size_t i = 0; i < tokens.size();) {
         size_t used = 1;
-        const auto it = m_byFirstWord.constFind(foldedHash(tokens[i]));
+        const quint64 hash = foldedHash(tokens[i]);
+        const auto it = m_firstWordBits.test(size_t(hash % 4096)) ? m_byFirstWord.constFind(hash) : m_byFirstWord.constEnd();
         if (it != m_byFirstWord.constEnd()) {
             for (const int index : *it) {
                 const Pattern &p = m_patterns[size_t(index)];

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <bitset>
 #include <vector>
 
 // Cloud-native projects and products a write-up may name (resources/projects.json, extended by the
@@ -40,4 +41,7 @@ private:
     // Hash of the casefolded first word -> patterns, longest first. Keyed by a hash computed in place so
     // counting allocates nothing per word; a match is then checked word by word.
     QHash<quint64, QList<int>> m_byFirstWord;
+    // The low bits of those hashes: most words of a text start no name and are ruled out here, without
+    // a hash lookup.
+    std::bitset<4096> m_firstWordBits;
 };
