@@ -377,6 +377,23 @@ TEST_CASE("Session notes: the kubecon-sessions folder, one session per note", "[
     REQUIRE(slice);
     CHECK(slice->kind == TalkKind::Lightning);
 
+    // The front matter's names cut the heading: "Ole Markus With" reads as a title on its own.
+    const Talk *kops = findTalk(ds, u"kOps: Recent Advances and the Journey to an OSS Kubernetes Distribution");
+    REQUIRE(kops);
+    CHECK(speakers(ds, *kops)
+          == QStringList{QStringLiteral("Peter Rifel (DataDog)"), QStringLiteral("Ciprian Hacman (eyeo)"),
+                         QStringLiteral("John Gardiner Myers (Proofpoint)"),
+                         QStringLiteral("Ole Markus With (Sportradar)")});
+    // ... and keep a role made of several parts with the person it belongs to.
+    const Talk *update = findTalk(ds, u"Kubernetes Project Update");
+    REQUIRE(update);
+    REQUIRE(update->speakers.size() == 1);
+    CHECK(ds.str(update->speakers[0].name) == u"Stephen Augustus");
+    CHECK(ds.str(update->speakers[0].role)
+          == u"KubeCon + CloudNativeCon Europe 2021 Co-Chair & Head of Open Source, Emerging Technologies & "
+             u"Incubation Division");
+    CHECK(ds.str(update->speakers[0].affiliation) == u"Cisco");
+
     int badges = 0;
     for (const Talk &t : ds.talks) {
         if (t.title == u"Badge Pick-Up") {

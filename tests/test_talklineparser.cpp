@@ -129,3 +129,53 @@ TEST_CASE("Title (Name, Org)", "[talklineparser]")
     CHECK(describe(p.speakers) == QStringList{u"Kim Tran||Fjord AS"_qs});
     CHECK(TalkLineParser::parse(u"Intro to eBPF (Beginner)").speakers.isEmpty());
 }
+
+TEST_CASE("Legal suffixes after a comma belong to the company", "[talklineparser]")
+{
+    const auto p = TalkLineParser::parse(u"Queue Tuning - Mika Sato, Ginkgo Works, Inc.");
+    CHECK(p.title == u"Queue Tuning");
+    CHECK(describe(p.speakers) == QStringList{u"Mika Sato||Ginkgo Works, Inc."_qs});
+    CHECK(describe(TalkLineParser::parseSpeakers(u"Sam Reed, Polar Data, Ltd. & Ines Roth, Kappa, S.A."))
+          == QStringList{u"Sam Reed||Polar Data, Ltd."_qs, u"Ines Roth||Kappa, S.A."_qs});
+    // A role before the company stays a role.
+    CHECK(describe(TalkLineParser::parseSpeakers(u"Sam Reed, Staff Engineer, Polar Data GmbH"))
+          == QStringList{u"Sam Reed|Staff Engineer|Polar Data GmbH"_qs});
+}
+
+TEST_CASE("Moderated by Name, Org and Name, Org", "[talklineparser]")
+{
+    const auto p = TalkLineParser::parse(u"Evening Recap - Moderated by Ada \"Bits\" Novak, Orbitly and Tom Reyes, Vexa");
+    CHECK(p.title == u"Evening Recap");
+    CHECK(describe(p.speakers) == QStringList{u"Ada \"Bits\" Novak||Orbitly"_qs, u"Tom Reyes||Vexa"_qs});
+}
+
+TEST_CASE("A flattened speakers list says which words are names", "[talklineparser]")
+{
+    // "With" is a title word: the line alone does not read as people.
+    const QString line = QStringLiteral("Cluster Lore - Ana Paula With, Northwind; Ben Ode, Tailspin");
+    CHECK(TalkLineParser::parse(line).speakers.isEmpty());
+    const auto p = TalkLineParser::parse(line, {u"Ana Paula With"_qs, u"Northwind"_qs, u"Ben Ode"_qs, u"Tailspin"_qs});
+    CHECK(p.title == u"Cluster Lore");
+    CHECK(describe(p.speakers) == QStringList{u"Ana Paula With||Northwind"_qs, u"Ben Ode||Tailspin"_qs});
+
+    // Roles with "&" and commas stay with their person; the last part is the company.
+    const auto q = TalkLineParser::parse(
+        u"Growing Maintainers - Iris Lund, Community Architect, Fabrikam & Omar Haddad, Head of Docs & Outreach, Contoso",
+        {u"Iris Lund"_qs, u"Community Architect"_qs, u"Fabrikam"_qs, u"Omar Haddad"_qs, u"Head of Docs"_qs,
+         u"Outreach"_qs, u"Contoso"_qs});
+    CHECK(q.title == u"Growing Maintainers");
+    CHECK(describe(q.speakers)
+          == QStringList{u"Iris Lund|Community Architect|Fabrikam"_qs, u"Omar Haddad|Head of Docs & Outreach|Contoso"_qs});
+
+    // Names joined by "&" share the company after them; a label before the first name is dropped.
+    CHECK(describe(TalkLineParser::parseSpeakers(u"Hosts: Mia Sato & Lars Olsen, Packetworks",
+                                                 {u"Hosts: Mia Sato"_qs, u"Lars Olsen"_qs, u"Packetworks"_qs}))
+          == QStringList{u"Mia Sato||Packetworks"_qs, u"Lars Olsen||Packetworks"_qs});
+
+    // Tokens that are not this line's: the line is read by its form alone.
+    const auto r = TalkLineParser::parse(u"Queue Tuning - Mika Sato, Ginkgo Works", {u"Someone Else"_qs, u"Elsewhere"_qs});
+    CHECK(r.title == u"Queue Tuning");
+    CHECK(describe(r.speakers) == QStringList{u"Mika Sato||Ginkgo Works"_qs});
+    CHECK(TalkLineParser::parseSpeakers(u"Mika Sato, Ginkgo Works and friends", {u"Mika Sato"_qs, u"Ginkgo Works"_qs})
+              .isEmpty());
+}

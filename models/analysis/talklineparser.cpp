@@ -158,6 +158,118 @@ int tokenCount(QStringView text)
 {
     return int(text.split(u' ', Qt::SkipEmptyParts).size());
 }
+
+// "CyberAgent, Inc.": a legal form after a comma is the end of the company's name, not another company.
+bool isLegalSuffix(QStringView text)
+{
+    static const QSet<QString> suffixes = {QStringLiteral("inc"), QStringLiteral("ltd"), QStringLiteral("llc"),
+                                           QStringLiteral("gmbh"), QStringLiteral("ag"), QStringLiteral("s.a"),
+                                           QStringLiteral("corp")};
+    QString folded = text.trimmed().toString().toCaseFolded();
+    if (folded.endsWith(u'.'))
+        folded.chop(1);
+    return suffixes.contains(folded);
+}
+
+bool endsWithLegalSuffix(const QString &s)
+{
+    const qsizetype at = std::max(s.lastIndexOf(u' '), s.lastIndexOf(u','));
+    return at >= 0 && isLegalSuffix(QStringView(s).mid(at + 1));
+}
+
+// "Moderated by Dan Papandrea", "by Ana Lima": the words before a list of people.
+QStringView withoutLeadIn(QStringView text)
+{
+    for (const QLatin1StringView lead : {QLatin1StringView("Moderated by "), QLatin1StringView("by ")}) {
+        if (text.startsWith(lead, Qt::CaseInsensitive))
+            return text.mid(lead.size()).trimmed();
+    }
+    return text;
+}
+
+// Whether a token of a front matter's speakers list reads as a person rather than a company or a role.
+// Looser than looksLikeName (a title word is allowed as the last word: "Ole Markus With") because the list's structure already says where people can be; "Emerging Technologies" and
+// "Incubation Division" are ruled out by the words companies are made of.
+bool looksLikeListedName(QStringView text)
+{
+    static const QSet<QString> orgWords = {
+        QStringLiteral("inc"),        QStringLiteral("inc."),      QStringLiteral("labs"),
+        QStringLiteral("technologies"), QStringLiteral("technology"), QStringLiteral("division"),
+        QStringLiteral("systems"),    QStringLiteral("solutions"), QStringLiteral("foundation"),
+        QStringLiteral("university"), QStringLiteral("institute"), QStringLiteral("group"),
+        QStringLiteral("corporation"), QStringLiteral("networks"), QStringLiteral("software"),
+        QStringLiteral("cloud"),      QStringLiteral("consulting"), QStringLiteral("security"),
+        QStringLiteral("team"),       QStringLiteral("company"),   QStringLiteral("bank"),
+        QStringLiteral("services"),   QStringLiteral("data"),      QStringLiteral("community")};
+    const auto tokens = withoutLeadIn(text.trimmed()).split(u' ', Qt::SkipEmptyParts);
+    if (tokens.size() < 2 || tokens.size() > 5 || looksLikeRole(text))
+        return false;
+    for (qsizetype t = 0; t < tokens.size(); ++t) {
+        QStringView tok = tokens[t];
+        // A nickname in quotes or parentheses: Dan "POP" Papandrea, Josue (Josh) Abreu.
+        const bool nickname = tok.size() > 2
+                              && (((tok.front() == u'"' || tok.front() == u'“') && (tok.back() == u'"' || tok.back() == u'”'))
+                                  || (tok.front() == u'(' && tok.back() == u')'));
+        if (nickname)
+            tok = tok.mid(1, tok.size() - 2);
+        for (const QChar c : tok) {
+            if (!c.isLetter() && c != u'-' && c != u'\'' && c != u'’' && c != u'.')
+                return false;
+        }
+        const QString folded = tok.toString().toCaseFolded();
+        if (!tok.front().isUpper()) {
+            if (t > 0 && t + 1 < tokens.size() && isParticle(folded))
+                continue;
+            return false;
+        }
+        if (orgWords.contains(folded) || (t + 1 < tokens.size() && nonNameWords().contains(folded)))
+            return false;
+        const bool initials = t > 0 && t + 1 == tokens.size() && tok.size() <= 2;
+        if (tok.size() >= 2 && tok[1].isUpper() && !tok.contains(u'.') && !initials && !nickname)
+            return false;
+    }
+    return true;
+}
+
+// The separator between two tokens of a speakers list, or an empty string when the text between them
+// is more than a separator (the tokens do not belong to this list).
+std::optional<QString> listSeparator(QStringView between)
+{
+    static const QSet<QString> separators = {
+        QString(),            QStringLiteral(","),    QStringLiteral(";"),    QStringLiteral("&"),
+        QStringLiteral("and"), QStringLiteral(", and"), QStringLiteral(", &"), QStringLiteral("; and"),
+        QStringLiteral("; &")};
+    const QString sep = between.toString().simplified().toCaseFolded();
+    if (separators.contains(sep))
+        return sep;
+    return std::nullopt;
+}
+
+// "Community Architect, Red Hat &": what follows a name, without the separators around it.
+QStringView trimSeparators(QStringView text)
+{
+    text = text.trimmed();
+    for (bool changed = true; changed && !text.isEmpty();) {
+        changed = false;
+        if (text.front() == u',' || text.front() == u';' || text.front() == u'&') {
+            text = text.mid(1).trimmed();
+            changed = true;
+        } else if (text.startsWith(u"and ")) {
+            text = text.mid(4).trimmed();
+            changed = true;
+        }
+        if (!text.isEmpty() && (text.back() == u',' || text.back() == u';' || text.back() == u'&')) {
+            text.chop(1);
+            text = text.trimmed();
+            changed = true;
+        } else if (text.endsWith(u" and") || text == u"and") {
+            text.chop(3);
+            text = text.trimmed();
+            changed = true;
+        }
+    }
+    return text;
+}
 } // namespace
 
 bool TalkLineParser::looksLikeName(QStringView text, bool allowSingle)
@@ -168,7 +280,11 @@ bool TalkLineParser::looksLikeName(QStringView text, bool allowSingle)
     for (qsizetype t = 0; t < tokens.size(); ++t) {
         QStringView tok = tokens[t];
         // A nickname in quotes: Anjaneya "Reddy" Chagam.
-        if (tok.size() > 2 && (tok.front() == u'"' || tok.front() == u'“') && (tok.back() == u'"' || tok.back() == u'”'))
+        // A nickname in quotes or parentheses: Dan "POP" Papandrea, Josue (Josh) Abreu.
+        const bool nickname = tok.size() > 2
+                              && (((tok.front() == u'"' || tok.front() == u'“') && (tok.back() == u'"' || tok.back() == u'”'))
+                                  || (tok.front() == u'(' && tok.back() == u')'));
+        if (nickname)
             tok = tok.mid(1, tok.size() - 2);
         for (const QChar c : tok) {
             if (!c.isLetter() && c != u'-' && c != u'\'' && c != u'’' && c != u'.')
@@ -185,7 +301,7 @@ bool TalkLineParser::looksLikeName(QStringView text, bool allowSingle)
         // Initials ("J.", "J.R.", a trailing "SJ") are fine; acronyms ("KCD", "AWS") and words like
         // "VCluster" are not names.
         const bool initials = t > 0 && t + 1 == tokens.size() && tok.size() <= 2;
-        if (tok.size() >= 2 && tok[1].isUpper() && !tok.contains(u'.') && !initials)
+        if (tok.size() >= 2 && tok[1].isUpper() && !tok.contains(u'.') && !initials && !nickname)
             return false;
     }
     return true;
@@ -231,10 +347,9 @@ std::optional<TalkKind> TalkLineParser::kindFromLabel(QStringView label)
 QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
 {
     QString s = list.toString().simplified();
-    while (s.endsWith(u'.') || (s.endsWith(u')') && !s.contains(u'(')))
+    while ((s.endsWith(u'.') && !endsWithLegalSuffix(s)) || (s.endsWith(u')') && !s.contains(u'(')))
         s.chop(1);
-    if (s.startsWith(u"by ", Qt::CaseInsensitive))
-        s = s.mid(3).trimmed();
+    s = withoutLeadIn(s).toString();
     // People are not exclaimed or asked about: "See you there - Cheers, Everyone!".
     if (s.isEmpty() || s.size() > 400 || s.endsWith(u'!') || s.endsWith(u'?'))
         return {};
@@ -304,7 +419,9 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
             continue;
         }
         ParsedSpeaker &cur = out.back();
-        if (looksLikeRole(it.text) && cur.affiliation.isEmpty()) {
+        if (!cur.affiliation.isEmpty() && isLegalSuffix(it.text)) {
+            cur.affiliation += QStringLiteral(", ") + it.text;
+        } else if (looksLikeRole(it.text) && cur.affiliation.isEmpty()) {
             cur.role = cur.role.isEmpty() ? it.text : cur.role + QStringLiteral(", ") + it.text;
         } else if (cur.affiliation.isEmpty()) {
             cur.affiliation = it.text;
@@ -344,7 +461,146 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
     return out;
 }
 
+QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list, const QStringList &speakerTokens)
+{
+    const QString s = list.toString().simplified();
+    // "Design Considerations | Project Lightning Talk", "Help Design & Build ...!": a title's second half.
+    if (s.contains(u'|') || s.contains(u'!') || s.contains(u'?'))
+        return {};
+    // Each token in order; which of them are people follows from the separators before them.
+    struct Person
+    {
+        QString name;
+        qsizetype from = 0; // where the text after the name starts
+        qsizetype to = 0;   // where the next person's name starts
+        bool joinedToNext = false; // "A & B, Org": A shares B's company
+    };
+    struct Token
+    {
+        QString text;
+        qsizetype at = 0;
+        QString sep; // the separator before it: ",", ";", "&", "and", ", and", ...
+    };
+    QList<Token> tokens;
+    qsizetype cursor = 0;
+    // "Sysdig and Michael Foster": the flattening keeps some joins inside a token; split there, and the
+    // join becomes the separator between the two tokens.
+    QStringList pieces;
+    static const QRegularExpression join(QStringLiteral(" (?:and|&) "));
+    for (const QString &raw : speakerTokens)
+        pieces += raw.simplified().split(join, Qt::SkipEmptyParts);
+    for (const QString &token : std::as_const(pieces)) {
+        const qsizetype at = s.indexOf(token, cursor);
+        if (at < 0)
+            return {};
+        auto sep = listSeparator(QStringView(s).sliced(cursor, at - cursor));
+        if (!sep && tokens.isEmpty() && QStringView(s).first(at).trimmed().compare(u"by", Qt::CaseInsensitive) == 0)
+            sep = QString();
+        if (!sep)
+            return {};
+        tokens.append({token, at, *sep});
+        cursor = at + token.size();
+    }
+    // The tokens must account for the whole list, or they belong to another text.
+    if (tokens.isEmpty() || !trimSeparators(QStringView(s).mid(cursor)).isEmpty())
+        return {};
+    // "Co-Chairs: Constance Caramanolis", "Moderated by Ada Novak": a label before the first name is not
+    // part of it. A first token that is no name ("Sponsored by Cockroach Labs") is not a list of people.
+    QStringView firstName = withoutLeadIn(tokens[0].text);
+    if (const qsizetype colon = firstName.lastIndexOf(QLatin1StringView(": ")); colon > 0)
+        firstName = firstName.mid(colon + 2);
+    if (!looksLikeListedName(firstName))
+        return {};
+
+    const auto isComma = [](const QString &sep) { return sep == u','; };
+    const auto isAnd = [](const QString &sep) {
+        return sep == QLatin1StringView("&") || sep == QLatin1StringView("and") || sep == QLatin1StringView(", and")
+               || sep == QLatin1StringView(", &");
+    };
+    QList<Person> people;
+    people.append({firstName.toString(), tokens[0].at + tokens[0].text.size(), s.size(), false});
+    bool hasCompany = false; // the current person has a company already: a name after a comma is someone new
+    bool previousIsName = true;
+    bool inNameRun = false; // "A, B, C & D, Org": names after commas, sharing the company at the end
+    for (qsizetype i = 1; i < tokens.size(); ++i) {
+        const Token &t = tokens[i];
+        bool isName = false;
+        bool run = false;
+        if (looksLikeListedName(t.text)) {
+            if (t.sep.contains(u';') || isAnd(t.sep)) {
+                isName = true; // "C & D" ends a run: what follows D is the company
+            } else if (!previousIsName) {
+                isName = hasCompany;
+            } else {
+                // After a name and a comma: a company, unless a run of names goes on ("A, B, C, Org");
+                // the last token of a run is its company.
+                const bool hasNext = i + 1 < tokens.size();
+                const bool nextIsName = hasNext && isComma(tokens[i + 1].sep) && looksLikeListedName(tokens[i + 1].text);
+                isName = run = inNameRun ? hasNext : nextIsName;
+            }
+        }
+        if (isName) {
+            people.back().to = t.at;
+            people.back().joinedToNext = previousIsName && (isAnd(t.sep) || run);
+            people.append({t.text, t.at + t.text.size(), s.size(), false});
+            hasCompany = false;
+        } else {
+            hasCompany = hasCompany || !looksLikeRole(t.text);
+        }
+        inNameRun = run;
+        previousIsName = isName;
+    }
+
+    QList<ParsedSpeaker> out;
+    for (const Person &p : people) {
+        ParsedSpeaker sp;
+        sp.name = p.name;
+        // "Community Architect, Red Hat": the company is the last part, the role all before it.
+        const QStringView about = trimSeparators(QStringView(s).sliced(p.from, p.to - p.from));
+        QList<QStringView> parts;
+        qsizetype depth = 0, start = 0;
+        for (qsizetype i = 0; i < about.size(); ++i) {
+            if (about[i] == u'(')
+                ++depth;
+            else if (about[i] == u')')
+                depth = std::max<qsizetype>(0, depth - 1);
+            else if (depth == 0 && (about[i] == u',' || about[i] == u';')) {
+                parts.append(about.sliced(start, i - start).trimmed());
+                start = i + 1;
+            }
+        }
+        if (!about.isEmpty())
+            parts.append(about.mid(start).trimmed());
+        qsizetype companyFrom = parts.size() - 1;
+        if (parts.size() >= 2 && isLegalSuffix(parts.back()))
+            --companyFrom;
+        if (parts.size() == 1 && looksLikeRole(parts[0])) {
+            sp.role = parts[0].toString();
+        } else if (!parts.isEmpty()) {
+            const auto joined = [&](qsizetype from, qsizetype to) {
+                return about.sliced(parts[from].data() - about.data(),
+                                    parts[to - 1].data() + parts[to - 1].size() - parts[from].data())
+                    .toString();
+            };
+            sp.affiliation = joined(companyFrom, parts.size());
+            if (companyFrom > 0)
+                sp.role = joined(0, companyFrom);
+        }
+        out.append(sp);
+    }
+    for (qsizetype i = out.size() - 2; i >= 0; --i) {
+        if (people[i].joinedToNext && out[i].affiliation.isEmpty() && out[i].role.isEmpty())
+            out[i].affiliation = out[i + 1].affiliation;
+    }
+    return out;
+}
+
 ParsedTalkLine TalkLineParser::parse(QStringView line)
+{
+    return parse(line, {});
+}
+
+ParsedTalkLine TalkLineParser::parse(QStringView line, const QStringList &speakerTokens)
 {
     ParsedTalkLine result;
     QString s = line.toString().simplified();
@@ -405,13 +661,15 @@ ParsedTalkLine TalkLineParser::parse(QStringView line)
         const QString left = clean(QStringView(s).left(at)) + (cut ? QStringLiteral("…") : QString());
         if (left.isEmpty())
             continue;
-        const auto speakers = parseSpeakers(right);
+        const auto speakers = speakerTokens.isEmpty() ? parseSpeakers(right) : parseSpeakers(right, speakerTokens);
         if (!speakers.isEmpty()) {
             result.title = left;
             result.speakers = speakers;
             return result;
         }
     }
+    if (!speakerTokens.isEmpty())
+        return parse(line); // the tokens were not this line's speakers: read it by its form alone
     // "Title by Name (Org)".
     QList<qsizetype> bys;
     for (qsizetype at = s.indexOf(QLatin1StringView(" by ")); at > 0; at = s.indexOf(QLatin1StringView(" by "), at + 1))

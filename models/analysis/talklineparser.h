@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -32,9 +33,16 @@ class TalkLineParser
 {
 public:
     static ParsedTalkLine parse(QStringView line);
+    // The same, with the names and organisations of the line's speakers in order, flattened as a note's
+    // front matter lists them (["Peter Rifel", "DataDog", "Ciprian Hacman", "eyeo"]): the line is cut at
+    // the dash after which these tokens follow, so names our name test doubts ("Ole Markus With") and
+    // long roles still come out. Falls back to parse(line) when the tokens do not match the line.
+    static ParsedTalkLine parse(QStringView line, const QStringList &speakerTokens);
     // "Jef Spaleta & Bill Mulligan, Isovalent" -> two speakers, both at Isovalent. Empty when the text
     // does not read as a list of people.
     static QList<ParsedSpeaker> parseSpeakers(QStringView list);
+    // The same, knowing the flattened tokens of the list (see above). Empty when they do not match it.
+    static QList<ParsedSpeaker> parseSpeakers(QStringView list, const QStringList &speakerTokens);
     // Whether text is written like a person's name ("Raymond de Jong", "Flynn" only when allowSingle).
     static bool looksLikeName(QStringView text, bool allowSingle = false);
     // The kind a leading label names ("Keynote", "Lightning Talk", "Documentary Film"), if any.

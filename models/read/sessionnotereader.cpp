@@ -87,7 +87,8 @@ ReadResult SessionNoteReader::read(const QString &fileName, const QByteArray &co
     talk.id = event.id + u'-' + QFileInfo(fileName).completeBaseName().right(8);
     ParsedTalkLine parsed;
     if (!heading.isEmpty()) {
-        parsed = TalkLineParser::parse(heading);
+        // The front matter's flattened list says which words of the heading are the speakers.
+        parsed = TalkLineParser::parse(heading, fm.list(u"speakers"));
     } else {
         parsed.title = fm.value(u"title");
         if (parsed.title.isEmpty()) {
