@@ -91,6 +91,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_talkProxy->setSortRole(TalkTableModel::SortRole);
     m_talkTable->setModel(m_talkProxy);
     m_treeProxy->setSourceModel(m_treeModel);
+    // The tree's parent rows count the talks the filter keeps.
+    connect(m_treeProxy, &TalkFilterProxy::acceptedChanged, m_treeModel,
+            [this] { m_treeModel->countShown(m_treeProxy->accepted()); });
     m_treeProxy->setSortRole(EventTreeModel::SortRole);
     m_tree->setModel(m_treeProxy);
     m_facets->setModel(m_facetModel);

@@ -76,8 +76,33 @@ void EventTreeModel::setDataset(DatasetPtr dataset)
             for (NodeId p = node; p != RootNode; p = parentNode(p))
                 ++m_items[p].talkCount;
         }
+        for (Item &item : m_items)
+            item.shownCount = item.talkCount;
     }
     endResetModel();
+}
+
+void EventTreeModel::countShown(const std::vector<quint8> &accepted)
+{
+    if (!m_dataset)
+        return;
+    // A child's id is always above its parent's (addNode appends), so one sweep from the last node up
+    // adds each finished count into its parent.
+    std::vector<int> shown(m_items.size(), 0);
+    for (NodeId n = NodeId(m_items.size()) - 1; n != RootNode; --n) {
+        const Item &item = m_items[n];
+        if (item.kind == NodeKind::Talk)
+            shown[n] = accepted.empty() || (item.value < accepted.size() && accepted[item.value]) ? 1 : 0;
+        shown[parentNode(n)] += shown[n];
+    }
+    for (NodeId n = 1; n < m_items.size(); ++n) {
+        Item &item = m_items[n];
+        if (item.kind == NodeKind::Talk || item.shownCount == shown[n])
+            continue;
+        item.shownCount = shown[n];
+        const QModelIndex at = indexOfNode(n);
+        emit dataChanged(at, at, {Qt::DisplayRole, TalkCountRole});
+    }
 }
 
 QModelIndex EventTreeModel::indexOfTalk(TalkIndex talk) const
@@ -117,14 +142,14 @@ QVariant EventTreeModel::data(const QModelIndex &index, int role) const
         switch (item.kind) {
         case NodeKind::Event: {
             const Event &e = ds.events[item.value];
-            return tr("%1 (%n talks)", nullptr, item.talkCount).arg(e.name.isEmpty() ? e.id : e.name);
+            return tr("%1 (%n talks)", nullptr, item.shownCount).arg(e.name.isEmpty() ? e.id : e.name);
         }
         case NodeKind::Day:
             return QStringLiteral("%1 (%2)")
                 .arg(QLocale().toString(item.day, QStringLiteral("ddd d MMM yyyy")))
-                .arg(item.talkCount);
+                .arg(item.shownCount);
         case NodeKind::Group:
-            return QStringLiteral("%1 (%2)").arg(ds.str(StringId(item.value))).arg(item.talkCount);
+            return QStringLiteral("%1 (%2)").arg(ds.str(StringId(item.value))).arg(item.shownCount);
         case NodeKind::Talk:
             return ds.talks[item.value].title;
         }
@@ -155,7 +180,7 @@ QVariant EventTreeModel::data(const QModelIndex &index, int role) const
         // Days and groups hold the event of their first talk: every talk below shares it.
         return data(this->index(0, 0, index), EventIndexRole);
     case TalkCountRole:
-        return item.kind == NodeKind::Talk ? 1 : item.talkCount;
+        return item.kind == NodeKind::Talk ? 1 : item.shownCount;
     default:
         break;
     }

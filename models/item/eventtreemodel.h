@@ -7,7 +7,7 @@
 
 // The talks of a dataset as a tree: event, day, section or track, talk. A level a talk has no value for
 // is skipped (a write-up's talks have sections but no days), so no row reads "unknown". Parent rows show
-// how many talks they hold.
+// how many talks they hold, or, under a filter, how many of those the filter keeps (see countShown()).
 class EventTreeModel : public TreeModelBase
 {
     Q_OBJECT
@@ -18,7 +18,7 @@ public:
         NodeKindRole,   // int(NodeKind)
         TalkIndexRole,  // quint32 on talk rows, invalid elsewhere
         EventIndexRole, // quint32 on every row below an event
-        TalkCountRole,
+        TalkCountRole,  // talks below the row the current filter keeps (all of them with no filter)
     };
     enum class NodeKind { Event, Day, Group, Talk };
 
@@ -31,6 +31,10 @@ public:
     QModelIndex indexOfTalk(TalkIndex talk) const;
     // Every talk at or below a row.
     std::vector<TalkIndex> talksUnder(const QModelIndex &index) const;
+    // Parent rows count only these talks (one byte per talk, as TalkFilterProxy::accepted()); empty: all.
+    // One pass over the nodes per filter change, then dataChanged on each parent row whose count moved,
+    // so data() only reads a number.
+    void countShown(const std::vector<quint8> &accepted);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -43,7 +47,8 @@ private:
         NodeKind kind = NodeKind::Event;
         quint32 value = 0; // event index, talk index or group string id
         QDate day;
-        int talkCount = 0;
+        int talkCount = 0; // every talk below
+        int shownCount = 0; // the talks below the filter keeps
     };
     DatasetPtr m_dataset;
     std::vector<Item> m_items;         // by node id

@@ -38,6 +38,7 @@ void TalkFilterProxy::applyFilter(const std::function<void()> &change)
         m_acceptedCount = m_index ? m_index->talkCount() : 0;
     }
     invalidateRowsFilter();
+    emit acceptedChanged();
 }
 
 bool TalkFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

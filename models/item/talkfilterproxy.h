@@ -29,6 +29,12 @@ public:
     bool hasScope() const { return !m_scope.empty(); }
     // Talks of the source the filter and scope keep.
     int acceptedTalks() const { return m_acceptedCount; }
+    // One byte per talk of the source, set when the filter or scope keeps it; empty: every talk passes.
+    const std::vector<quint8> &accepted() const { return m_accepted; }
+
+signals:
+    // The filter or scope changed and the rows follow it; accepted() holds the new answer.
+    void acceptedChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
