@@ -151,6 +151,10 @@ QHash<int, int> EventCatalog::mentions(QStringView text, int yearHint) const
 {
     QHash<int, int> votes;
     const QString s = text.toString();
+    // PCRE2 would check the whole subject's UTF-16 again on every match; check it once.
+    const QRegularExpression::MatchOptions check = s.isValidUtf16()
+                                                       ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                                       : QRegularExpression::NoMatchOption;
     const auto vote = [&](int index, int weight) {
         if (index >= 0)
             votes[index] += weight;
@@ -158,7 +162,7 @@ QHash<int, int> EventCatalog::mentions(QStringView text, int yearHint) const
 
     static const QRegularExpression hosts(QStringLiteral("\\b(kccnc[a-z]+\\d{2,4}|kubecon-[a-z]{2}-\\d{4})\\b"),
                                           QRegularExpression::CaseInsensitiveOption);
-    for (auto it = hosts.globalMatch(s); it.hasNext();) {
+    for (auto it = hosts.globalMatch(s, 0, QRegularExpression::NormalMatch, check); it.hasNext();) {
         const auto m = it.next();
         if (const auto e = byId(m.captured(1)))
             vote(int(std::find_if(m_events.begin(), m_events.end(), [&](const Event &x) { return x.id == e->id; }) -
@@ -172,7 +176,7 @@ QHash<int, int> EventCatalog::mentions(QStringView text, int yearHint) const
         QStringLiteral("\\b(Europe|EU|North America|NA|USA|US|Americas|China|Hong Kong|Japan|India)\\b"));
     static const QRegularExpression years(QStringLiteral("\\b(20[12]\\d)\\b|['’](\\d\\d)\\b"));
     qsizetype covered = -1;
-    for (auto it = names.globalMatch(s); it.hasNext();) {
+    for (auto it = names.globalMatch(s, 0, QRegularExpression::NormalMatch, check); it.hasNext();) {
         const auto m = it.next();
         if (m.capturedStart() < covered)
             continue;
@@ -186,10 +190,10 @@ QHash<int, int> EventCatalog::mentions(QStringView text, int yearHint) const
         }
         covered = m.capturedEnd() + window.size();
         QString region;
-        if (const auto r = regionWords.match(window); r.hasMatch())
+        if (const auto r = regionWords.match(window, 0, QRegularExpression::NormalMatch, check); r.hasMatch())
             region = regionFromWord(r.captured(1));
         int year = 0;
-        if (const auto y = years.match(window); y.hasMatch())
+        if (const auto y = years.match(window, 0, QRegularExpression::NormalMatch, check); y.hasMatch())
             year = fullYear(y.captured(1).isEmpty() ? y.captured(2) : y.captured(1));
         QList<int> cityHits;
         for (size_t i = 0; i < m_events.size(); ++i) {
@@ -244,15 +248,15 @@ QHash<int, int> EventCatalog::mentions(QStringView text, int yearHint) const
                 vote(int(i), 1);
         }
     };
-    for (auto it = mdY.globalMatch(s); it.hasNext();) {
+    for (auto it = mdY.globalMatch(s, 0, QRegularExpression::NormalMatch, check); it.hasNext();) {
         const auto m = it.next();
         voteDate(QDate(m.captured(3).toInt(), monthFromName(m.captured(1)), m.captured(2).toInt()));
     }
-    for (auto it = dMY.globalMatch(s); it.hasNext();) {
+    for (auto it = dMY.globalMatch(s, 0, QRegularExpression::NormalMatch, check); it.hasNext();) {
         const auto m = it.next();
         voteDate(QDate(m.captured(3).toInt(), monthFromName(m.captured(2)), m.captured(1).toInt()));
     }
-    for (auto it = iso.globalMatch(s); it.hasNext();) {
+    for (auto it = iso.globalMatch(s, 0, QRegularExpression::NormalMatch, check); it.hasNext();) {
         const auto m = it.next();
         voteDate(QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()));
     }
