@@ -59,8 +59,9 @@ PersonIndex DatasetMerger::mergePerson(const Person &person)
     }
     Person p = person;
     QString id = QStringLiteral("p-") + TextKey::slug(person.name);
-    if (m_out.findPerson(id).isValid() || id == u"p-")
+    if (m_personIds.contains(id) || id == u"p-")
         id += u'-' + QString::number(m_out.people.size() + 1);
+    m_personIds.insert(id);
     p.id = id;
     m_out.people.push_back(p);
     const PersonIndex index(m_out.people.size() - 1);

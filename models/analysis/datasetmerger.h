@@ -39,6 +39,7 @@ private:
 
     Dataset m_out;
     QHash<QString, PersonIndex> m_personByKey;
+    QSet<QString> m_personIds; // a linear findPerson() per new speaker made big datasets quadratic
     QMultiHash<QString, TalkIndex> m_talksByTitle; // key: event id + title key
     std::vector<EventTalks> m_talksByEvent;        // by event index
     quint32 m_partStart = 0;                       // first talk of the part being added
