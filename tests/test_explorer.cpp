@@ -12,6 +12,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QToolButton>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDirIterator>
@@ -347,7 +351,7 @@ TEST_CASE("a chart asks for one event and topic: the Talks tab lists them", "[gu
     CHECK(x.table->model()->rowCount() == expected);
     CHECK(expected == 2);
     CHECK(x.facet(QStringLiteral("security")).data(Qt::CheckStateRole).toInt() == Qt::Checked);
-    CHECK(x.window.findChild<QComboBox *>(QStringLiteral("eventPicker"))->currentText()
+    CHECK(x.window.findChild<QToolButton *>(QStringLiteral("eventPicker"))->text()
           == QStringLiteral("Beta Summit 2024 (4 talks)"));
 }
 
@@ -438,3 +442,89 @@ TEST_CASE("screenshot of the window at 1280x800, light and dark", "[gui][explore
 }
 
 #include "test_explorer.moc"
+
+TEST_CASE("event and kind pickers take several values; the tree counts what they keep; Clear All resets", "[gui][explorer][pickers]")
+{
+    clearWindowSettings();
+    Explorer x({smallPath()});
+    const DatasetPtr ds = x.window.dataset();
+    auto *events = x.window.findChild<QToolButton *>(QStringLiteral("eventPicker"));
+    auto *kinds = x.window.findChild<QToolButton *>(QStringLiteral("kindPicker"));
+    REQUIRE(events);
+    REQUIRE(kinds);
+    CHECK(events->accessibleName() == QStringLiteral("Events"));
+    CHECK(kinds->accessibleName() == QStringLiteral("Kinds of session"));
+    CHECK(events->text() == QStringLiteral("All events"));
+    CHECK(kinds->text() == QStringLiteral("All kinds"));
+    const auto choice = [](QToolButton *picker, const QString &startsWith) -> QAction * {
+        for (QAction *a : picker->menu()->actions()) {
+            if (a->isCheckable() && a->text().startsWith(startsWith))
+                return a;
+        }
+        return nullptr;
+    };
+    QAction *alpha = choice(events, QStringLiteral("Alpha Conf 2023"));
+    QAction *beta = choice(events, QStringLiteral("Beta Summit 2024"));
+    QAction *lightning = choice(kinds, talkKindLabel(TalkKind::Lightning));
+    QAction *talk = choice(kinds, talkKindLabel(TalkKind::Talk));
+    REQUIRE(alpha);
+    REQUIRE(beta);
+    REQUIRE(lightning);
+    REQUIRE(talk);
+
+    const auto byHand = [&](const QList<EventIndex> &evs, const QList<TalkKind> &ks, EventIndex under) {
+        int n = 0;
+        for (const Talk &t : ds->talks)
+            n += (evs.isEmpty() || evs.contains(t.event)) && (ks.isEmpty() || ks.contains(t.kind))
+                 && (!under.isValid() || t.event == under);
+        return n;
+    };
+    const EventIndex a = ds->findEvent(u"alpha-2023"), b = ds->findEvent(u"beta-2024");
+
+    // A click on an entry ticks it and leaves the menu open for the next one.
+    QMenu *menu = events->menu();
+    menu->popup(events->mapToGlobal(QPoint(0, events->height())));
+    REQUIRE(QTest::qWaitForWindowExposed(menu));
+    const QPointF at = menu->actionGeometry(alpha).center();
+    QMouseEvent release(QEvent::MouseButtonRelease, at, menu->mapToGlobal(at), Qt::LeftButton, Qt::NoButton, {});
+    QApplication::sendEvent(menu, &release);
+    CHECK(alpha->isChecked());
+    CHECK(menu->isVisible());
+    menu->close();
+    CHECK(x.window.filter().events == QList<EventIndex>{a});
+    CHECK(events->text() == alpha->text());
+    CHECK(x.table->model()->rowCount() == byHand({a}, {}, {}));
+
+    beta->trigger();
+    CHECK(events->text() == QStringLiteral("2 events"));
+    CHECK(x.window.filter().events == QList<EventIndex>{a, b});
+    lightning->trigger();
+    talk->trigger();
+    CHECK(kinds->text() == QStringLiteral("2 kinds"));
+    CHECK(x.window.filter().kinds == QList<TalkKind>{TalkKind::Talk, TalkKind::Lightning});
+    const int expected = byHand({a, b}, {TalkKind::Lightning, TalkKind::Talk}, {});
+    CHECK(x.table->model()->rowCount() == expected);
+    CHECK(x.status() == QStringLiteral("%1 of 8 talks").arg(expected));
+    // The tree's event rows count the talks the pickers keep.
+    for (const EventIndex e : {a, b}) {
+        const int n = byHand({a, b}, {TalkKind::Lightning, TalkKind::Talk}, e);
+        const QModelIndex row = x.treeChild({}, ds->event(e).name);
+        REQUIRE(row.isValid() == (n > 0));
+        if (n > 0)
+            CHECK(row.data().toString() == QStringLiteral("%1 (%2 talks)").arg(ds->event(e).name).arg(n));
+    }
+
+    // Clear All unticks every entry and the tree shows totals again.
+    auto *clear = x.window.findChild<QPushButton *>(QStringLiteral("clearAll"));
+    REQUIRE(clear);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    CHECK(x.window.filter().isEmpty());
+    CHECK(events->text() == QStringLiteral("All events"));
+    CHECK(kinds->text() == QStringLiteral("All kinds"));
+    for (QAction *act : {alpha, beta, lightning, talk})
+        CHECK(!act->isChecked());
+    CHECK(x.table->model()->rowCount() == 8);
+    CHECK(x.treeChild({}, ds->event(a).name).data().toString()
+          == QStringLiteral("%1 (%2 talks)").arg(ds->event(a).name).arg(byHand({}, {}, a)));
+    CHECK(TestSupport::takeModelTestFailures().isEmpty());
+}

@@ -6,13 +6,15 @@
 #include <QWidget>
 
 class QAbstractItemModel;
-class QComboBox;
 class QLineEdit;
+class QMenu;
 class QPushButton;
+class QToolButton;
 
 // The row above the talks: a search field, event and kind pickers and "Clear all". It edits the text,
 // events and kinds of a TalkFilter (topics are the facets' part). Text waits for a pause in typing;
-// the pickers apply at once.
+// the pickers apply at once. Each picker is a button with a menu of checkable entries, as a TalkFilter
+// takes several events and kinds; its text sums up the choice ("All events", one name, "2 events").
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -31,14 +33,24 @@ public:
     QLineEdit *searchField() const { return m_search; }
     void focusSearch();
 
+protected:
+    // Keeps a picker's menu open while entries are ticked with the mouse.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void edited();
     void clearAllRequested();
 
 private:
+    // The button's text and tooltip from its ticked entries.
+    void updateSummaries();
+    QMenu *pickerMenu(QToolButton *button);
+    // Adds a checkable entry carrying `value` to a picker.
+    void addChoice(QToolButton *button, const QString &text, int value);
+
     QLineEdit *m_search;
-    QComboBox *m_events;
-    QComboBox *m_kinds;
+    QToolButton *m_events;
+    QToolButton *m_kinds;
     QPushButton *m_clear;
     QTimer m_debounce;
     int m_eventIndexRole = 0;
