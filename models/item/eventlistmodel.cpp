@@ -1,5 +1,7 @@
 #include "eventlistmodel.h"
 
+#include "talkcountlabel.h"
+
 EventListModel::EventListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 void EventListModel::setDataset(DatasetPtr dataset)
@@ -27,7 +29,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     const Event &e = m_dataset->events[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 (%n talks)", nullptr, m_talkCounts[size_t(index.row())]).arg(e.name.isEmpty() ? e.id : e.name);
+        return withTalkCount(e.name.isEmpty() ? e.id : e.name, m_talkCounts[size_t(index.row())]);
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2, %3\n%4 – %5")
             .arg(e.name, e.city, e.country, QLocale().toString(e.start, QLocale::ShortFormat),

@@ -1,5 +1,7 @@
 #include "eventtreemodel.h"
 
+#include "talkcountlabel.h"
+
 #include <QHash>
 #include <QLocale>
 
@@ -142,7 +144,7 @@ QVariant EventTreeModel::data(const QModelIndex &index, int role) const
         switch (item.kind) {
         case NodeKind::Event: {
             const Event &e = ds.events[item.value];
-            return tr("%1 (%n talks)", nullptr, item.shownCount).arg(e.name.isEmpty() ? e.id : e.name);
+            return withTalkCount(e.name.isEmpty() ? e.id : e.name, item.shownCount);
         }
         case NodeKind::Day:
             return QStringLiteral("%1 (%2)")
