@@ -190,6 +190,23 @@ QStringView withoutLeadIn(QStringView text)
 // Whether a token of a front matter's speakers list reads as a person rather than a company or a role.
 // Looser than looksLikeName (a title word is allowed as the last word: "Ole Markus With") because the list's structure already says where people can be; "Emerging Technologies" and
 // "Incubation Division" are ruled out by the words companies are made of.
+// A word of a person's name without its nickname quotes or parentheses (Dan "POP" Papandrea, Anjaneya
+// "Reddy" Chagam, Josue (Josh) Abreu); empty when it holds a character no name has. *nickname says
+// whether it was one (nicknames may be written in capitals).
+QStringView nameWord(QStringView tok, bool *nickname)
+{
+    *nickname = tok.size() > 2
+                          && (((tok.front() == u'"' || tok.front() == u'“') && (tok.back() == u'"' || tok.back() == u'”'))
+                              || (tok.front() == u'(' && tok.back() == u')'));
+    if (*nickname)
+        tok = tok.mid(1, tok.size() - 2);
+    for (const QChar c : tok) {
+        if (!c.isLetter() && c != u'-' && c != u'\'' && c != u'’' && c != u'.')
+            return {};
+    }
+    return tok;
+}
+
 bool looksLikeListedName(QStringView text)
 {
     static const QSet<QString> orgWords = {
@@ -205,17 +222,10 @@ bool looksLikeListedName(QStringView text)
     if (tokens.size() < 2 || tokens.size() > 5 || looksLikeRole(text))
         return false;
     for (qsizetype t = 0; t < tokens.size(); ++t) {
-        QStringView tok = tokens[t];
-        // A nickname in quotes or parentheses: Dan "POP" Papandrea, Josue (Josh) Abreu.
-        const bool nickname = tok.size() > 2
-                              && (((tok.front() == u'"' || tok.front() == u'“') && (tok.back() == u'"' || tok.back() == u'”'))
-                                  || (tok.front() == u'(' && tok.back() == u')'));
-        if (nickname)
-            tok = tok.mid(1, tok.size() - 2);
-        for (const QChar c : tok) {
-            if (!c.isLetter() && c != u'-' && c != u'\'' && c != u'’' && c != u'.')
-                return false;
-        }
+        bool nickname = false;
+        const QStringView tok = nameWord(tokens[t], &nickname);
+        if (tok.isEmpty())
+            return false;
         const QString folded = tok.toString().toCaseFolded();
         if (!tok.front().isUpper()) {
             if (t > 0 && t + 1 < tokens.size() && isParticle(folded))
@@ -278,18 +288,10 @@ bool TalkLineParser::looksLikeName(QStringView text, bool allowSingle)
     if (tokens.isEmpty() || tokens.size() > 5 || (tokens.size() == 1 && !allowSingle) || text.size() > 60)
         return false;
     for (qsizetype t = 0; t < tokens.size(); ++t) {
-        QStringView tok = tokens[t];
-        // A nickname in quotes: Anjaneya "Reddy" Chagam.
-        // A nickname in quotes or parentheses: Dan "POP" Papandrea, Josue (Josh) Abreu.
-        const bool nickname = tok.size() > 2
-                              && (((tok.front() == u'"' || tok.front() == u'“') && (tok.back() == u'"' || tok.back() == u'”'))
-                                  || (tok.front() == u'(' && tok.back() == u')'));
-        if (nickname)
-            tok = tok.mid(1, tok.size() - 2);
-        for (const QChar c : tok) {
-            if (!c.isLetter() && c != u'-' && c != u'\'' && c != u'’' && c != u'.')
-                return false;
-        }
+        bool nickname = false;
+        const QStringView tok = nameWord(tokens[t], &nickname);
+        if (tok.isEmpty())
+            return false;
         // Cheap tests first: most words of titles and prose fail on their first letter.
         if (!tok.front().isUpper()) {
             if (t > 0 && t + 1 < tokens.size() && isParticle(tok.toString().toCaseFolded()))
