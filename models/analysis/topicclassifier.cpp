@@ -629,7 +629,7 @@ TopicClassifier::Label TopicClassifier::headingLabel(QStringView heading) const
     return label(heading, HeadingWeight, HeadingKeyword, false);
 }
 
-void TopicClassifier::classifyTalk(const Input &input, Scratch &scratch, Result &result) const
+size_t TopicClassifier::prepare(Scratch &scratch, Result &result) const
 {
     result.topics.clear();
     result.kind.reset();
@@ -639,10 +639,15 @@ void TopicClassifier::classifyTalk(const Input &input, Scratch &scratch, Result 
         scratch.abstractScore.assign(topicCount, 0);
         scratch.abstractEntry.assign(topicCount, -1);
         scratch.abstractEntryValue.assign(topicCount, 0);
-    } else {
-        std::fill(scratch.topics.begin(), scratch.topics.end(), Scratch::Best{});
     }
     if (scratch.entryCount.size() != m_entries.size()) scratch.entryCount.assign(m_entries.size(), 0);
+    return topicCount;
+}
+
+void TopicClassifier::classifyTalk(const Input &input, Scratch &scratch, Result &result) const
+{
+    const size_t topicCount = prepare(scratch, result);
+    std::fill(scratch.topics.begin(), scratch.topics.end(), Scratch::Best{});
     auto &best = scratch.topics;
     const auto add = [&](int topic, float weight, Field field, int entry) {
         auto &b = best[size_t(topic)];
@@ -724,16 +729,7 @@ void TopicClassifier::classifyTalk(const Input &input, Scratch &scratch, Result 
 void TopicClassifier::classifyParagraph(QByteArrayView text, const Label *heading, Scratch &scratch,
                                         Result &result) const
 {
-    result.topics.clear();
-    result.kind.reset();
-    const size_t topicCount = m_taxonomy.topics().size();
-    if (scratch.topics.size() != topicCount) {
-        scratch.topics.assign(topicCount, {});
-        scratch.abstractScore.assign(topicCount, 0);
-        scratch.abstractEntry.assign(topicCount, -1);
-        scratch.abstractEntryValue.assign(topicCount, 0);
-    }
-    if (scratch.entryCount.size() != m_entries.size()) scratch.entryCount.assign(m_entries.size(), 0);
+    const size_t topicCount = prepare(scratch, result);
     scoreAbstract(text, scratch, AbstractWordsPerUnit, AbstractCap);
     std::vector<Assignment> &out = result.topics;
     float top = 0;

@@ -105,6 +105,8 @@ public:
     QStringList topicIds(const Result &result) const;
 
 private:
+    // Empties the result and sizes the scratch buffers for the taxonomy; returns the number of topics.
+    size_t prepare(Scratch &scratch, Result &result) const;
     enum class Strength : quint8 { Strong, Project, Weak };
     struct Target
     {
