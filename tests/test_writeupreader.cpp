@@ -213,34 +213,6 @@ TEST_CASE("Sniffing: write-ups are the fallback for text", "[writeup]")
     CHECK(reader.sniff(QStringLiteral("a.ics"), "BEGIN:VCALENDAR\r\n") == 0);
 }
 
-TEST_CASE("The seeds: one event per post, talks in every shape", "[writeup][seeds]")
-{
-    const auto read = [](const char *name) { return readFile(TestSupport::shared(QStringLiteral("seeds/") + QLatin1StringView(name))); };
-    const ReadResult a = read("002_e44bddb86feeae51.txt");
-    REQUIRE(a.dataset.events.size() == 1);
-    CHECK(a.dataset.events[0].id == u"kubecon-na-2023");
-    CHECK(a.dataset.talks.size() == 9);
-    const Talk *scars = findTalk(a.dataset, u"Service Mesh Battle Scars: Technology, Timing, and Tradeoffs");
-    REQUIRE(scars);
-    CHECK(scars->speakers.size() == 5);
-    CHECK(scars->day == QDate(2023, 11, 7));
-
-    const ReadResult b = read("003_bc27548cede4ddfd.txt");
-    CHECK(b.dataset.events[0].id == u"kubecon-na-2024");
-    CHECK(b.dataset.talks.size() == 26);
-
-    const ReadResult c = read("004_ed330111ab813da5.txt");
-    CHECK(c.dataset.events[0].id == u"kubecon-eu-2023");
-    CHECK(c.dataset.talks.size() == 16);
-    const Talk *robots = findTalk(c.dataset, u"Love, Death and Robots - with Wasm & K8s on Boston Dynamics Spot");
-    REQUIRE(robots);
-    CHECK(speakers(c.dataset, *robots) == QStringList{u"Max Körbächer||Liquid Reply"_qs});
-
-    const ReadResult d = read("001_6cc2966f380a2548.txt");
-    CHECK(d.dataset.events[0].id == u"kubecon-eu-2023");
-    CHECK(d.dataset.talks.empty());
-}
-
 TEST_CASE("Headings as talk titles, speakers on the next line, bold lines as headings", "[writeup]")
 {
     const ReadResult r = readFile(TestSupport::testData(QStringLiteral("writeup/headings.md")));
@@ -302,4 +274,68 @@ TEST_CASE("Numbered favourites with link words, booths and sign-offs", "[writeup
     CHECK(findTalk(ds, u"A Billion Series")->links[0].kind == LinkKind::Slides);
     CHECK(speakers(ds, *findTalk(ds, u"Cloud Native at the Broadcaster")) ==
           QStringList{u"Tom Smith||BBC"_qs, u"Ana Gomez||BBC"_qs});
+}
+
+TEST_CASE("Links to schedule pages name talks; the people after the link are their speakers", "[writeup]")
+{
+    const ReadResult r = readText(QByteArray(
+        "# Notes from Gophercamp 2031\n\n"
+        "* [Parsing Logs at Line Rate](https://gophercamp31.sched.com/event/AB12/parsing-logs-at-line-rate){:target=\"_blank\"} by Tove Lindqvist\n"
+        "* [Queues Without Tears](https://pretalx.example.org/gc31/talk/QX7KLM/) - Rafael Ortiz from Hooli explains back-pressure.\n"
+        "* [Zero-copy Everything](https://sched.co/9Zq1) av Ingrid Haugen\n"
+        "* [the venue's map](https://gophercamp31.sched.com/event/AB13/venue-map) was handy\n"
+        "* [Rooms of the day](https://fosdem.org/2031/schedule/track/go/)\n\n"
+        "I then went to [Hot Paths in Hash Maps](https://www.usenix.org/conference/gc31/presentation/holm), which was great.\n"));
+    const Dataset &ds = r.dataset;
+    CHECK(titles(ds) == QStringList{u"Parsing Logs at Line Rate"_qs, u"Queues Without Tears"_qs, u"Zero-copy Everything"_qs,
+                                    u"Hot Paths in Hash Maps"_qs});
+    CHECK(speakers(ds, *findTalk(ds, u"Parsing Logs at Line Rate")) == QStringList{u"Tove Lindqvist||"_qs});
+    CHECK(speakers(ds, *findTalk(ds, u"Queues Without Tears")) == QStringList{u"Rafael Ortiz||Hooli"_qs});
+    CHECK(speakers(ds, *findTalk(ds, u"Zero-copy Everything")) == QStringList{u"Ingrid Haugen||"_qs});
+    CHECK(findTalk(ds, u"Hot Paths in Hash Maps")->speakers.empty());
+    CHECK(findTalk(ds, u"Parsing Logs at Line Rate")->links.front().url ==
+          u"https://gophercamp31.sched.com/event/AB12/parsing-logs-at-line-rate");
+}
+
+TEST_CASE("A recording link in prose is a talk only when its text reads as a title", "[writeup]")
+{
+    const ReadResult r = readText(QByteArray(
+        "# Devconf 2031\n\nThere was [a much better talk](https://www.youtube.com/watch?v=aaaaaaaaaaa) on that, and "
+        "[Kernels Are People Too](https://www.youtube.com/watch?v=bbbbbbbbbbb) made me laugh; "
+        "[eBPF for the Rest of Us](https://youtu.be/ccccccccccc) too.\n"));
+    CHECK(titles(r.dataset) == QStringList{u"Kernels Are People Too"_qs, u"eBPF for the Rest of Us"_qs});
+}
+
+TEST_CASE("A heading per talk with the names, then the recording on a line of its own", "[writeup]")
+{
+    const ReadResult r = readText(QByteArray(
+        "# Crabcon 2031 thoughts\n\n"
+        "## Opening Keynote\n\nAda Brandt, Olu Okafor.\n\nhttps://www.youtube.com/watch?v=ddddddddddd\n\n"
+        "## Borrowing Without Fear\n\nMaren Solberg\n\nhttps://www.youtube.com/watch?v=eeeeeeeeeee\n\nLoved it.\n\n"
+        "## 2. Async in Embedded Land, Piet de Vries & Lin Wei\n\n{{< youtube fffffffffff >}}\n\n"
+        "## 3. Fuzzing the Parser - Noor Haddad, Initech - KEYNOTE\n\nShe showed a lot.\n\n"
+        "{% embed https://www.youtube.com/watch?v=ggggggggggg %}\n\n"
+        "## What I will do next\n\nWrite more Rust.\n"));
+    const Dataset &ds = r.dataset;
+    CHECK(titles(ds) == QStringList{u"Borrowing Without Fear"_qs, u"Async in Embedded Land"_qs, u"Fuzzing the Parser"_qs});
+    const Talk *borrow = findTalk(ds, u"Borrowing Without Fear");
+    CHECK(speakers(ds, *borrow) == QStringList{u"Maren Solberg||"_qs});
+    CHECK(borrow->links.front().url == u"https://www.youtube.com/watch?v=eeeeeeeeeee");
+    CHECK(borrow->abstractText() == u"Loved it.");
+    CHECK(speakers(ds, *findTalk(ds, u"Async in Embedded Land")) ==
+          QStringList{u"Piet de Vries||"_qs, u"Lin Wei||"_qs});
+    CHECK(findTalk(ds, u"Async in Embedded Land")->links.front().url == u"https://www.youtube.com/watch?v=fffffffffff");
+    const Talk *fuzz = findTalk(ds, u"Fuzzing the Parser");
+    CHECK(fuzz->kind == TalkKind::Keynote);
+    CHECK(speakers(ds, *fuzz) == QStringList{u"Noor Haddad||Initech"_qs});
+    CHECK(fuzz->links.front().url == u"https://www.youtube.com/watch?v=ggggggggggg");
+}
+
+TEST_CASE("A company named after the last of several speakers is everyone's", "[writeup]")
+{
+    const ReadResult r = readText(QByteArray(
+        "# Meshcon 2031\n\n- Sidecars at Sea - Ana Lima, SRE; Tom Berg, Staff Engineer, Oceanic Freight\n"));
+    REQUIRE(r.dataset.talks.size() == 1);
+    CHECK(speakers(r.dataset, r.dataset.talks[0]) ==
+          QStringList{u"Ana Lima|SRE|Oceanic Freight"_qs, u"Tom Berg|Staff Engineer|Oceanic Freight"_qs});
 }

@@ -207,6 +207,22 @@ QStringView nameWord(QStringView tok, bool *nickname)
     return tok;
 }
 
+// "DuckTyping", "GitOps": a capital inside a word after lower-case letters is how products and terms
+// are written; in names it follows only a prefix ("McCune", "MacKenzie", "DeShawn", "LaToya", "DiMaggio").
+bool camelCaseWord(QStringView tok)
+{
+    for (qsizetype i = 2; i < tok.size(); ++i) {
+        if (tok[i].isUpper() && tok[i - 1].isLower()) {
+            static const QSet<QString> prefixes = {QStringLiteral("mc"), QStringLiteral("mac"), QStringLiteral("de"),
+                                                   QStringLiteral("la"), QStringLiteral("le"), QStringLiteral("di"),
+                                                   QStringLiteral("da"), QStringLiteral("van"), QStringLiteral("von"),
+                                                   QStringLiteral("du"), QStringLiteral("st")};
+            return !prefixes.contains(tok.left(i).toString().toCaseFolded());
+        }
+    }
+    return false;
+}
+
 bool looksLikeListedName(QStringView text)
 {
     static const QSet<QString> orgWords = {
@@ -305,6 +321,8 @@ bool TalkLineParser::looksLikeName(QStringView text, bool allowSingle)
         const bool initials = t > 0 && t + 1 == tokens.size() && tok.size() <= 2;
         if (tok.size() >= 2 && tok[1].isUpper() && !tok.contains(u'.') && !initials && !nickname)
             return false;
+        if (camelCaseWord(tok))
+            return false;
     }
     return true;
 }
@@ -383,9 +401,18 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
             ParsedSpeaker sp;
             QString name = it.text;
             const qsizetype open = name.lastIndexOf(u'(');
-            const qsizetype at = name.indexOf(QLatin1StringView(" at "));
-            const qsizetype atSign = name.indexOf(QLatin1StringView(" @ "));
-            const qsizetype atPos = at >= 0 ? at : atSign;
+            // "Name at Org", "Name @ Org", "Name from Org": the word after the name introduces its company.
+            qsizetype atPos = -1;
+            for (const auto word : {QLatin1StringView(" at "), QLatin1StringView(" @ "), QLatin1StringView(" from ")}) {
+                const qsizetype i = name.indexOf(word);
+                if (i > 0 && (atPos < 0 || i < atPos))
+                    atPos = i;
+            }
+            const bool from = atPos >= 0 && name.mid(atPos, 6) == QLatin1StringView(" from ");
+            const qsizetype atLen = from ? 6 : 3;
+            // "Separating Hype from Practicality": a title's verb in "-ing" opens no name.
+            if (from && name.section(u' ', 0, 0).endsWith(QLatin1StringView("ing")) && name.section(u' ', 0, 0).size() >= 6)
+                atPos = -1;
             if (name.endsWith(u')') && open > 0 && name.indexOf(u'(') == open) {
                 sp.affiliation = name.mid(open + 1, name.size() - open - 2).trimmed();
                 name = name.left(open).trimmed();
@@ -395,7 +422,7 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
                     sp.affiliation = sp.affiliation.mid(comma + 1).trimmed();
                 }
             } else if (atPos > 0 && looksLikeName(QStringView(name).left(atPos))) {
-                sp.affiliation = name.mid(atPos + 3).trimmed();
+                sp.affiliation = name.mid(atPos + atLen).trimmed();
                 name = name.left(atPos);
             }
             sp.name = name.trimmed();
@@ -442,6 +469,12 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
     for (qsizetype i = out.size() - 2; i >= 0; --i) {
         if (sharesNext[i] && out[i].affiliation.isEmpty() && !out[i + 1].affiliation.isEmpty())
             out[i].affiliation = out[i + 1].affiliation;
+    }
+    // "Name, Role; Name, Role, Org": a company named only after the last speaker is everyone's.
+    if (out.size() > 1 && !out.back().affiliation.isEmpty() &&
+        std::none_of(out.begin(), out.end() - 1, [](const ParsedSpeaker &sp) { return !sp.affiliation.isEmpty(); })) {
+        for (auto &sp : out)
+            sp.affiliation = out.back().affiliation;
     }
     // A company is a few words; a long clause after a comma means this was prose, not a speaker list.
     for (const auto &sp : out) {
@@ -606,6 +639,18 @@ ParsedTalkLine TalkLineParser::parse(QStringView line, const QStringList &speake
 {
     ParsedTalkLine result;
     QString s = line.toString().simplified();
+    // "3. Title", "#2 Title": the number of an item in the post's own list, not part of the title.
+    static const QRegularExpression enumerator(QStringLiteral("^(?:\\d{1,3}[.)]|#\\d{1,3}[.:)]?)\\s+(?=\\S)"));
+    if (s.size() > 3 && (s.front().isDigit() || s.front() == u'#'))
+        s.remove(enumerator);
+    // "Title - Name, Org - KEYNOTE": the kind written after the speakers, as schedules label sessions.
+    static const QRegularExpression trailingKind(
+        QStringLiteral("\\s+[-–—|]\\s+\\(?(keynote|session|talk|panel|workshop|tutorial|lightning talk|breakout)s?\\)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = trailingKind.match(s); m.hasMatch() && m.capturedStart() > 0) {
+        result.kind = kindFromLabel(m.captured(1));
+        s.truncate(m.capturedStart());
+    }
 
     static const QList<QString> dashes = {QStringLiteral(" - "), QStringLiteral(" – "), QStringLiteral(" — "),
                                           QStringLiteral(" -- "), QStringLiteral(" | ")};

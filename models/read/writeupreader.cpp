@@ -8,11 +8,15 @@
 #include "textdecoder.h"
 #include "writeupblocks.h"
 #include "writeupfacts.h"
+#include "writeup/linkevidence.h"
+#include "writeup/prosetitles.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
+#include <span>
 
 namespace {
 using Type = WriteupBlock::Type;
@@ -89,79 +93,6 @@ QString firstLine(QStringView text)
 {
     const qsizetype nl = text.indexOf(u'\n');
     return (nl < 0 ? text : text.left(nl)).trimmed().toString();
-}
-
-bool isVideoUrl(const QString &url)
-{
-    // Plain string tests: this runs for every link of every post.
-    QStringView u(url);
-    for (const auto scheme : {QStringView(u"https://"), QStringView(u"http://")}) {
-        if (u.startsWith(scheme, Qt::CaseInsensitive)) {
-            u = u.mid(scheme.size());
-            break;
-        }
-    }
-    for (const auto prefix : {QStringView(u"www."), QStringView(u"m.")}) {
-        if (u.startsWith(prefix, Qt::CaseInsensitive)) {
-            u = u.mid(prefix.size());
-            break;
-        }
-    }
-    if (u.startsWith(u"youtube.com/", Qt::CaseInsensitive)) {
-        const QStringView path = u.mid(12);
-        return path.startsWith(u"watch") || path.startsWith(u"live/") || path.startsWith(u"embed/");
-    }
-    if (u.startsWith(u"youtu.be/", Qt::CaseInsensitive) || u.startsWith(u"media.ccc.de/v/", Qt::CaseInsensitive))
-        return true;
-    return u.startsWith(u"vimeo.com/", Qt::CaseInsensitive) && u.size() > 10 && u[10].isDigit();
-}
-
-LinkKind linkKind(const QString &url, QStringView text)
-{
-    if (isVideoUrl(url))
-        return LinkKind::Recording;
-    const qsizetype q = url.indexOf(u'?');
-    const QStringView path = QStringView(url).left(q < 0 ? url.size() : q);
-    const auto has = [](QStringView s, const char16_t *what) { return s.contains(QStringView(what), Qt::CaseInsensitive); };
-    if (has(path, u"hosted_files") || path.endsWith(u".pdf", Qt::CaseInsensitive) ||
-        path.endsWith(u".ppt", Qt::CaseInsensitive) || path.endsWith(u".pptx", Qt::CaseInsensitive) ||
-        has(path, u"speakerdeck.com") || has(path, u"slideshare.net") || has(path, u"docs.google.com/presentation") ||
-        has(path, u"/slides") || has(text, u"slides") || has(text, u"presentation"))
-        return LinkKind::Slides;
-    return LinkKind::Page;
-}
-
-// Tracking parameters ("?_gl=...", "utm_source") are not part of where a link points.
-QString cleanUrl(const QString &raw)
-{
-    // Edited as text so the link keeps its own percent-encoding.
-    const QString url = raw.trimmed();
-    const qsizetype q = url.indexOf(u'?');
-    if (q < 0)
-        return url;
-    const qsizetype hash = url.indexOf(u'#', q);
-    const QStringView query = QStringView(url).mid(q + 1, hash < 0 ? -1 : hash - q - 1);
-    // Views into the link, no copies: most queries ("?v=...") keep every item.
-    QList<QStringView> kept;
-    bool dropped = false;
-    for (const QStringView item : query.tokenize(u'&', Qt::SkipEmptyParts)) {
-        const qsizetype eq = item.indexOf(u'=');
-        const QStringView key = eq < 0 ? item : item.left(eq);
-        if (key != u"_gl" && !key.startsWith(u"utm_") && key != u"fbclid" && key != u"gclid")
-            kept << item;
-        else
-            dropped = true;
-    }
-    if (!dropped && !query.isEmpty() && !query.startsWith(u'&') && !query.endsWith(u'&') && !query.contains(u"&&"))
-        return url;
-    QString out = url.left(q);
-    for (qsizetype i = 0; i < kept.size(); ++i) {
-        out += i == 0 ? u'?' : u'&';
-        out += kept[i];
-    }
-    if (hash >= 0)
-        out += QStringView(url).mid(hash);
-    return out;
 }
 
 Role roleOf(const QString &heading)
@@ -374,13 +305,36 @@ bool containsPair(QStringView text, QChar first, QStringView next)
     return false;
 }
 
-// Hugo and Liquid shortcodes and HTML comments are markup of the site, not of the post. Their lines
-// stay (as blank) so line numbers still match the file.
+// What a Hugo, Liquid or Hashnode embed shows: "{{< youtube ID >}}", "{% embed URL %}",
+// "{% youtube ID %}", "%[URL]". The video stays as a link: under a talk's heading it is the recording.
+QString embeddedLink(QStringView markup)
+{
+    static const QRegularExpression video(QStringLiteral("embed|youtu|vimeo|video"), QRegularExpression::CaseInsensitiveOption);
+    if (!video.match(markup).hasMatch())
+        return {}; // a figure, a tweet, a gist: not a recording
+    static const QRegularExpression url(QStringLiteral("https?://[^\\s\"'%}>\\]]+"));
+    if (const auto m = url.match(markup); m.hasMatch())
+        return QStringLiteral("[Video](") + m.captured() + u')';
+    static const QRegularExpression youtube(QStringLiteral("\\byoutube\\s+(?:id=)?[\"']?([\\w-]{6,})"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = youtube.match(markup); m.hasMatch())
+        return QStringLiteral("[Video](https://www.youtube.com/watch?v=") + m.captured(1) + u')';
+    static const QRegularExpression vimeo(QStringLiteral("\\bvimeo\\s+(?:id=)?[\"']?(\\d+)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = vimeo.match(markup); m.hasMatch())
+        return QStringLiteral("[Video](https://vimeo.com/") + m.captured(1) + u')';
+    return {};
+}
+
+// Hugo and Liquid shortcodes, kramdown attribute lists ("{:target="_blank"}") and HTML comments are
+// markup of the site, not of the post; an embedded video becomes a link. Lines stay (as blank) so
+// line numbers still match the file.
 QString stripTemplates(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("\\{\\{[<%].*?[%>]\\}\\}|\\{%.*?%\\}|\\{\\{.*?\\}\\}|<!--.*?-->"),
-                                       QRegularExpression::DotMatchesEverythingOption);
-    if (!containsPair(text, u'{', u"{%") && !containsPair(text, u'<', u"!"))
+    static const QRegularExpression re(
+        QStringLiteral("\\{\\{[<%].*?[%>]\\}\\}|\\{%.*?%\\}|\\{\\{.*?\\}\\}|<!--.*?-->|\\{:[^}\\n]*\\}|^%\\[https?://[^\\]\\s]+\\]"),
+        QRegularExpression::DotMatchesEverythingOption | QRegularExpression::MultilineOption);
+    if (!containsPair(text, u'{', u"{%:") && !containsPair(text, u'<', u"!") && !containsPair(text, u'%', u"["))
         return text;
     QString out;
     out.reserve(text.size());
@@ -388,6 +342,8 @@ QString stripTemplates(const QString &text)
     for (auto it = re.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         out += QStringView(text).mid(last, m.capturedStart() - last);
+        if (!m.capturedView().startsWith(u"<!--"))
+            out += embeddedLink(m.capturedView());
         out += QString(m.capturedView().count(u'\n'), u'\n');
         last = m.capturedEnd();
     }
@@ -485,13 +441,14 @@ private:
     void addLink(Draft &d, const WriteupLink &l);
     void prose(const QString &text);
     bool strongLine(const WriteupBlock &b);
-    bool headingTalk(const WriteupBlock &heading, const WriteupBlock &next);
+    int headingTalk(const WriteupBlock &heading, std::span<const WriteupBlock> after);
     static constexpr int PseudoLevel = 7; // below every Markdown heading level
     bool linkTalks(const WriteupBlock &b);
+    void proseTalks(const WriteupBlock &b);
     bool leadTalk(const WriteupBlock &b);
     void tableRow(const WriteupBlock &b);
     // Returns how many following blocks it used as well.
-    int plainBlock(const WriteupBlock &b, const WriteupBlock *next);
+    int plainBlock(const WriteupBlock &b, std::span<const WriteupBlock> after);
 
     const Event &m_event;
     bool m_plain;
@@ -503,6 +460,7 @@ private:
     int m_listBase = -1;
     int m_lastTalk = -1;
     bool m_lastFromItem = false;
+    bool m_lastFromHeading = false; // the last talk is a heading: links on lines of their own below it are its
     bool m_abstractOpen = false;
     bool m_seenTitle = false;
     std::vector<Draft> m_drafts;
@@ -550,6 +508,7 @@ QDate Extractor::day() const
 Draft &Extractor::addTalk(const QString &title, const QList<ParsedSpeaker> &speakers, std::optional<TalkKind> kind,
                        int line)
 {
+    m_lastFromHeading = false;
     Draft d;
     d.title = title;
     d.speakers = speakers;
@@ -576,12 +535,12 @@ Draft &Extractor::addTalk(const QString &title, const QList<ParsedSpeaker> &spea
 
 void Extractor::addLink(Draft &d, const WriteupLink &l)
 {
-    if (l.image || l.url.isEmpty() || l.url.startsWith(u'#'))
+    if (l.image || l.url.isEmpty() || LinkEvidence::isInPage(l.url))
         return;
-    const QString url = cleanUrl(l.url);
+    const QString url = LinkEvidence::clean(l.url);
     if (std::any_of(d.links.begin(), d.links.end(), [&](const Link &x) { return x.url == url; }))
         return;
-    d.links.push_back({linkKind(url, l.text), url});
+    d.links.push_back({LinkEvidence::kindOf(url, l.text), url});
 }
 
 void Extractor::prose(const QString &text)
@@ -652,61 +611,200 @@ bool Extractor::strongLine(const WriteupBlock &b)
     return true;
 }
 
-// "### Title" followed by "Speakers: Name (Org), Name (Org)" or by a recording link ("[Video](...)").
-bool Extractor::headingTalk(const WriteupBlock &h, const WriteupBlock &next)
+// Whether a link points at a recording or a session's schedule page without naming the talk itself:
+// "[Video](...)", "[here](...)", an embed, a bare URL.
+bool evidenceLink(const WriteupLink &l)
 {
-    if (next.type == Type::Heading || skipping())
+    if (l.image || !(LinkEvidence::isRecording(l.url) || LinkEvidence::isSchedulePage(l.url)))
         return false;
+    const QString text = l.text.trimmed();
+    return text.startsWith(u"http") || genericLinkText(text);
+}
+
+// "Title, Name & Name" in a heading that has a recording below it: a comma is the only separator.
+ParsedTalkLine splitAtComma(const QString &title)
+{
+    for (qsizetype at = title.indexOf(QLatin1StringView(", ")); at > 0; at = title.indexOf(QLatin1StringView(", "), at + 1)) {
+        const auto speakers = TalkLineParser::parseSpeakers(QStringView(title).mid(at + 2));
+        if (!speakers.isEmpty() && std::all_of(speakers.begin(), speakers.end(), [](const ParsedSpeaker &sp) {
+                return sp.name.contains(u' ') && sp.role.isEmpty();
+            }))
+            return {title.left(at).trimmed(), speakers, std::nullopt};
+    }
+    return {title, {}, std::nullopt};
+}
+
+// "### Title" followed by "Speakers: Name (Org), Name (Org)" or by a line of names, and/or by a
+// recording or the session's schedule page on a line of its own ("[Video](...)", an embed, a bare URL).
+// Returns how many of the blocks after the heading were part of the talk, or -1 when it is no talk.
+int Extractor::headingTalk(const WriteupBlock &h, std::span<const WriteupBlock> after)
+{
+    if (after.empty() || after.front().type == Type::Heading || skipping())
+        return -1;
     const QString title = stripDecoration(h.text);
     static const QRegularExpression listHeading(QStringLiteral("\\b(talks|sessions|keynotes|highlights|favou?rites?|recordings|videos)\\b"),
                                                 QRegularExpression::CaseInsensitiveOption);
+    // "Opening Keynote": a session named only by its kind has no title to give.
     if (!plausibleTitle(title) || dayOfHeading(title, m_event).isValid() || roleOf(title) != Role::Section ||
-        listHeading.match(title).hasMatch())
-        return false;
+        listHeading.match(title).hasMatch() || TalkLineParser::kindFromLabel(title))
+        return -1;
     static const QRegularExpression speakerLine(
         QStringLiteral("^(?:speakers?|presenters?|presented by|panelists|hosts?|hosted by|by|with)\\s*[:\\-–—]?\\s+(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
-    const QString line = stripDecoration(firstLine(next.text));
+    const WriteupBlock &first = after.front();
     QList<ParsedSpeaker> speakers;
-    if (const auto m = speakerLine.match(line); m.hasMatch())
+    int used = 0;
+    const QString line = stripDecoration(firstLine(first.text));
+    if (const auto m = speakerLine.match(line); m.hasMatch()) {
         speakers = TalkLineParser::parseSpeakers(m.captured(1));
-    // A recording link right under a heading, on a line of its own ("[Video](...) · [Slides](...)").
-    const bool recording = next.type == Type::Paragraph && next.text.size() <= 60 &&
-                           std::any_of(next.links.begin(), next.links.end(), [](const WriteupLink &l) {
-                               return !l.image && isVideoUrl(l.url) && genericLinkText(l.text);
-                           });
-    if (speakers.isEmpty() && !recording)
-        return false;
+        used = speakers.isEmpty() ? 0 : 1;
+    } else if (first.type == Type::Paragraph && first.text.size() <= 200) {
+        // A paragraph of nothing but people's full names ("Name, Name and Name.").
+        const auto names = TalkLineParser::parseSpeakers(stripDecoration(first.text));
+        if (!names.isEmpty() && std::all_of(names.begin(), names.end(), [](const ParsedSpeaker &sp) {
+                return sp.name.contains(u' ') && sp.role.isEmpty();
+            })) {
+            speakers = names;
+            used = 1;
+        }
+    }
+    // The recording or the schedule page: on a line of its own in the next few blocks, or as a "here"
+    // link in the first paragraph when a heading above says it lists talks.
+    bool evidence = false;
+    std::vector<const WriteupBlock *> linkBlocks;
+    for (size_t k = 0; k < std::min<size_t>(after.size(), 3); ++k) {
+        const WriteupBlock &b = after[k];
+        if (b.type == Type::Heading)
+            break;
+        const bool own = std::any_of(b.links.begin(), b.links.end(), evidenceLink);
+        if (own && (b.text.size() <= 80 || (k == 0 && talkContext()))) {
+            evidence = true;
+            linkBlocks.push_back(&b);
+            if (b.text.size() <= 80 && int(k) == used)
+                used = int(k) + 1;
+        }
+    }
+    if (speakers.isEmpty() && !evidence)
+        return -1;
+    if (speakers.isEmpty() && used == 0 && first.type != Type::Paragraph)
+        return -1; // a heading above a list is the list's name
     while (!m_headings.empty() && m_headings.back().level >= h.level)
         m_headings.pop_back();
     m_pseudoSection.clear();
-    const ParsedTalkLine p = TalkLineParser::parse(title);
+    ParsedTalkLine p = TalkLineParser::parse(title);
+    if (p.speakers.isEmpty() && speakers.isEmpty() && evidence) {
+        const ParsedTalkLine split = splitAtComma(p.title.isEmpty() ? title : p.title);
+        p.title = split.title;
+        p.speakers = split.speakers;
+    }
     Draft &d = addTalk(p.title.isEmpty() ? title : p.title, speakers.isEmpty() ? p.speakers : speakers, p.kind, h.line);
     for (const auto &l : h.links)
         addLink(d, l);
-    for (const auto &l : next.links)
-        addLink(d, l);
+    for (const WriteupBlock *b : linkBlocks) {
+        for (const auto &l : b->links) {
+            if (evidenceLink(l) || LinkEvidence::kindOf(l.url, l.text) == LinkKind::Slides)
+                addLink(d, l);
+        }
+    }
     m_lastFromItem = false;
+    m_lastFromHeading = true;
     m_abstractOpen = true;
-    return true;
+    return used;
 }
 
-// Links whose text names a talk with its speakers, or recordings with a title.
+// Whether text starts the way a title does: not with an ordinary lower-case word ("a more thorough
+// talk", "first of these"). A lower-case first word that is a project's name or written like one
+// ("etcd", "eBPF", "n-Place", "incident.io") still starts a title.
+bool startsLikeTitle(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    if (t.isEmpty() || !t.front().isLower())
+        return true;
+    qsizetype end = 0;
+    while (end < t.size() && !t[end].isSpace())
+        ++end;
+    const QStringView word = t.left(end);
+    if (std::any_of(word.begin() + 1, word.end(), [](QChar c) { return c.isUpper() || c.isDigit() || c == u'.' || c == u'-'; }))
+        return true;
+    return !ProjectDictionary::instance().count(word).isEmpty();
+}
+
+// The people named right after a talk's link: "[Title](...) by Name", "[Title](...) - Name from Org
+// provides ...", "[Title](...) av Name". Prose after the names ends them: the first lower-case word
+// that is not part of a name or an affiliation.
+QList<ParsedSpeaker> speakersAfter(QStringView rest, bool byWordOnly = false)
+{
+    static const QRegularExpression lead(QStringLiteral(
+        "^[\\s)\\]\"”'’*_]*(?:((?:[-–—:,]\\s*)?(?:presented by|by|with|from|av|von|par)\\s+)|[-–—]\\s+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = lead.match(rest);
+    if (!m.hasMatch() || (byWordOnly && !m.hasCaptured(1)))
+        return {};
+    QStringView cand = rest.mid(m.capturedEnd());
+    static const QRegularExpression stop(QStringLiteral("[.;!?:()\\n]\\s|[;!?:()\\n]|\\.$"));
+    if (const auto e = stop.match(cand); e.hasMatch())
+        cand = cand.left(e.capturedStart());
+    static const QSet<QString> joins = {QStringLiteral("and"), QStringLiteral("from"), QStringLiteral("of"),
+                                        QStringLiteral("at")};
+    QStringList words;
+    for (const QStringView w : cand.split(u' ', Qt::SkipEmptyParts)) {
+        const QString folded = w.toString().toCaseFolded();
+        if (w.front().isLower() && !joins.contains(folded) && !TalkLineParser::looksLikeName(w, true) &&
+            !std::any_of(w.begin() + 1, w.end(), [](QChar c) { return c.isUpper(); }))
+            break;
+        words << w.toString();
+        if (words.size() > 14)
+            return {};
+    }
+    while (!words.isEmpty() && joins.contains(words.back().toCaseFolded()))
+        words.removeLast();
+    return words.isEmpty() ? QList<ParsedSpeaker>() : TalkLineParser::parseSpeakers(words.join(u' '));
+}
+
+// Links whose text names a talk with its speakers, recordings with a title, and pages of sessions in a
+// schedule.
+// Titles in quotes or after a kind label inside the prose.
+void Extractor::proseTalks(const WriteupBlock &b)
+{
+    const bool marks = b.text.contains(u':') || std::any_of(b.text.begin(), b.text.end(), [](QChar c) {
+                           return c == u'"' || c == u'“' || c == u'«' || c == u'„';
+                       });
+    if (skipping() || !marks)
+        return;
+    for (const auto &f : ProseTitles::find(b.text)) {
+        if (plausibleTitle(f.title))
+            addTalk(f.title, f.speakers, f.kind, b.line);
+    }
+}
+
 bool Extractor::linkTalks(const WriteupBlock &b)
 {
     bool any = false;
     QString description = b.text;
     for (const auto &l : b.links) {
-        if (l.image || l.url.isEmpty())
+        if (l.image || l.url.isEmpty() || LinkEvidence::isInPage(l.url))
             continue;
         const QString text = stripDecoration(l.text);
         const ParsedTalkLine p = TalkLineParser::parse(text);
         const bool withSpeakers = !p.speakers.isEmpty() && plausibleTitle(p.title);
-        const bool recording = isVideoUrl(l.url) && !genericLinkText(text) && !skipping() &&
-                               plausibleTitle(p.title) && text.size() <= 200;
-        if (!withSpeakers && !recording)
+        const bool evidence = LinkEvidence::isRecording(l.url) || LinkEvidence::isSchedulePage(l.url);
+        const bool titled = evidence && !genericLinkText(text) && !skipping() && plausibleTitle(p.title) &&
+                            text.size() <= 200 && startsLikeTitle(text) && !text.startsWith(u"http");
+        QList<ParsedSpeaker> speakers = p.speakers;
+        const qsizetype at = b.text.indexOf(l.text);
+        if (speakers.isEmpty() && at >= 0 && (titled || (!evidence && !skipping() && plausibleTitle(p.title) &&
+                                                          startsLikeTitle(text) && !genericLinkText(text) &&
+                                                          ProseTitles::mentionsTalk(b.text)))) {
+            // Any link, to slides or a page, followed by "by Name" in a paragraph about talks.
+            speakers = speakersAfter(QStringView(b.text).mid(at + l.text.size()), !titled);
+            if (!titled && !std::all_of(speakers.begin(), speakers.end(), [](const ParsedSpeaker &sp) {
+                    return sp.name.contains(u' ');
+                }))
+                speakers.clear();
+        }
+        if (!withSpeakers && !titled && speakers.isEmpty())
             continue;
-        Draft &d = addTalk(p.title, p.speakers, p.kind, b.line);
+        Draft &d = addTalk(p.title, speakers, p.kind, b.line);
         addLink(d, l);
         description.remove(l.text.trimmed());
         any = true;
@@ -800,7 +898,7 @@ void Extractor::tableRow(const WriteupBlock &b)
     m_lastFromItem = false;
 }
 
-int Extractor::plainBlock(const WriteupBlock &b, const WriteupBlock *next)
+int Extractor::plainBlock(const WriteupBlock &b, std::span<const WriteupBlock> after)
 {
     const QString text = stripDecoration(b.text);
     static const QRegularExpression toc(QStringLiteral("^(table of contents|contents|in this (post|article))$"),
@@ -835,8 +933,8 @@ int Extractor::plainBlock(const WriteupBlock &b, const WriteupBlock *next)
     const int words = wordCount(text);
     if (b.type == Type::Paragraph && words <= 8 && headingLike.match(text).hasMatch()) {
         // A title line with "by Name" or "Speakers: ..." on the next line.
-        if (next && headingTalk(b, *next))
-            return 1;
+        if (const int used = headingTalk(b, after); used >= 0)
+            return used;
         const Role role = roleOf(text);
         m_plainSection = role == Role::Section ? text : QString();
         m_lastTalk = -1;
@@ -849,22 +947,29 @@ int Extractor::plainBlock(const WriteupBlock &b, const WriteupBlock *next)
 
 void Extractor::run(const QList<WriteupBlock> &blocks)
 {
+    // A post with one H1 opens with its own title; in notes with an H1 per talk the first is a talk.
+    const bool titleFirst = std::count_if(blocks.begin(), blocks.end(), [](const WriteupBlock &b) {
+                                return b.type == Type::Heading && b.level == 1;
+                            }) <= 1;
     for (int i = 0; i < blocks.size(); ++i) {
         const WriteupBlock &b = blocks[i];
+        const std::span<const WriteupBlock> after(blocks.constData() + i + 1, size_t(blocks.size() - i - 1));
         if (m_plain) {
-            i += plainBlock(b, i + 1 < blocks.size() ? &blocks[i + 1] : nullptr);
+            i += plainBlock(b, after);
             continue;
         }
         switch (b.type) {
         case Type::Heading:
-            if (kindRole() != Role::Toc && !(i == 0 && b.level == 1) && strongLine(b)) {
+            if (kindRole() != Role::Toc && !(i == 0 && b.level == 1 && titleFirst) && strongLine(b)) {
                 m_lastFromItem = false;
+                m_lastFromHeading = true;
                 continue;
             }
-            if (kindRole() != Role::Toc && !(i == 0 && b.level == 1) && i + 1 < blocks.size() &&
-                headingTalk(b, blocks[i + 1])) {
-                ++i; // the speakers' line was part of the talk
-                continue;
+            if (kindRole() != Role::Toc && !(i == 0 && b.level == 1 && titleFirst)) {
+                if (const int used = headingTalk(b, after); used >= 0) {
+                    i += used; // the speakers' line and the recording were part of the talk
+                    continue;
+                }
             }
             heading(b, i);
             break;
@@ -901,8 +1006,8 @@ void Extractor::run(const QList<WriteupBlock> &blocks)
                 // or a kind ("**Keynotes**") below the real headings.
                 WriteupBlock pseudo = b;
                 pseudo.level = PseudoLevel;
-                if (i + 1 < blocks.size() && headingTalk(pseudo, blocks[i + 1])) {
-                    ++i;
+                if (const int used = headingTalk(pseudo, after); used >= 0) {
+                    i += used;
                     break;
                 }
                 heading(pseudo, i);
@@ -911,11 +1016,19 @@ void Extractor::run(const QList<WriteupBlock> &blocks)
                     m_pseudoSection.clear();
                 break;
             }
+            if (m_lastTalk >= 0 && m_lastFromHeading) {
+                // The recording or slides of the talk the heading above names, further down its section.
+                for (const auto &l : b.links) {
+                    if (evidenceLink(l) || (!l.image && LinkEvidence::kindOf(l.url, l.text) == LinkKind::Slides))
+                        addLink(m_drafts[size_t(m_lastTalk)], l);
+                }
+            }
             if ((b.emphasised && b.text.size() <= 80 && b.links.isEmpty()) || linkTalks(b) || strongLine(b))
                 break;
             if (b.level > 0 && m_lastTalk >= 0 && m_lastFromItem && m_drafts[size_t(m_lastTalk)].abstract.isEmpty()) {
                 m_abstractOpen = true; // a loose item's second paragraph describes the item's talk
             }
+            proseTalks(b);
             prose(b.text);
             break;
         }
@@ -1075,6 +1188,19 @@ ReadResult WriteupReader::read(const QString &fileName, const QByteArray &conten
         for (size_t i = 0; i < editions.size(); ++i) {
             if (editions[i].end <= source.published && editions[i].end.daysTo(source.published) <= 45)
                 best = int(i);
+        }
+    }
+    if (best < 0) {
+        // Nothing in the post names a known edition: people name the file after the conference
+        // ("kubecon-2019-sandiego-notes.md").
+        QString name = QFileInfo(fileName).completeBaseName();
+        name.replace(u'-', u' ').replace(u'_', u' ');
+        const QHash<int, int> fileVotes = catalog.mentions(name, yearHint);
+        for (auto it = fileVotes.begin(); it != fileVotes.end(); ++it) {
+            if (it.value() > bestVotes) {
+                best = it.key();
+                bestVotes = it.value();
+            }
         }
     }
     Event event = best >= 0 ? editions[size_t(best)]
