@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 namespace {
@@ -23,8 +22,7 @@ ReadResult readText(const QByteArray &content, const QString &name = QStringLite
 const Talk *findTalk(const Dataset &ds, QStringView title)
 {
     for (const auto &t : ds.talks) {
-        if (t.title == title)
-            return &t;
+        if (t.title == title) return &t;
     }
     return nullptr;
 }
@@ -77,7 +75,8 @@ TEST_CASE("Markdown write-up: front matter, days, keynotes, sessions, links, tab
     for (auto o : opening->organizations)
         orgs << ds.str(o);
     CHECK(orgs == QStringList{u"Bytewise"_qs, u"Globex"_qs});
-    CHECK(opening->abstractText() == u"Bytewise and Globex presented how their platform teams run Backstage at scale.");
+    CHECK(opening->abstractText() ==
+          u"Bytewise and Globex presented how their platform teams run Backstage at scale.");
 
     const Talk *kueue = findTalk(ds, u"Scaling Queues with Kueue");
     REQUIRE(kueue);
@@ -161,11 +160,14 @@ TEST_CASE("TOML front matter and an unknown conference named from the post", "[w
 TEST_CASE("Mojibake in a post is repaired in talks and names", "[writeup]")
 {
     // A post saved as UTF-8 after being read as Windows-1252 ("â€™") and one read as Mac Roman ("√∂").
-    const QString cp1252 = QStringLiteral("# KubeCon EU 2023\n\n- [Jaegerâ€™s Future - Jörg Müller, Acme](https://youtu.be/XXXXXXXXXXX)\n");
+    const QString cp1252 = QStringLiteral(
+        "# KubeCon EU 2023\n\n- [Jaegerâ€™s Future - Jörg Müller, Acme](https://youtu.be/XXXXXXXXXXX)\n");
     const ReadResult a = readText(cp1252.toUtf8());
     REQUIRE(a.dataset.talks.size() == 1);
     CHECK(a.dataset.talks[0].title == u"Jaeger’s Future");
-    const QString mac = QStringLiteral("# KubeCon EU 2023\n\n- [Green Pods - Max K\u221A\u2202rb\u221A\u00A7cher, Acme](https://youtu.be/YYYYYYYYYYY)\n");
+    const QString mac =
+        QStringLiteral("# KubeCon EU 2023\n\n- [Green Pods - Max K\u221A\u2202rb\u221A\u00A7cher, "
+                       "Acme](https://youtu.be/YYYYYYYYYYY)\n");
     const ReadResult b = readText(mac.toUtf8());
     REQUIRE(b.dataset.talks.size() == 1);
     CHECK(b.dataset.str(b.dataset.talks[0].speakers[0].name) == u"Max Körbächer");
@@ -243,8 +245,9 @@ TEST_CASE("A title line with its speakers on the next line", "[writeup]")
     CHECK(speakers(plain.dataset, plain.dataset.talks[0]) == QStringList{u"Ola Berg||Fjord AS"_qs});
     CHECK(plain.dataset.events[0].id == u"kubecon-eu-2025");
 
-    const ReadResult md = readText(QByteArray("# KubeCon EU 2025 notes\n\n**Rust in the Control Plane**\n\n"
-                                              "Speakers: Ola Berg, Fjord AS & Kim Tran, Hooli\n\nGreat talk.\n"));
+    const ReadResult md =
+        readText(QByteArray("# KubeCon EU 2025 notes\n\n**Rust in the Control Plane**\n\n"
+                            "Speakers: Ola Berg, Fjord AS & Kim Tran, Hooli\n\nGreat talk.\n"));
     REQUIRE(md.dataset.talks.size() == 1);
     CHECK(speakers(md.dataset, md.dataset.talks[0]) ==
           QStringList{u"Ola Berg||Fjord AS"_qs, u"Kim Tran||Hooli"_qs});
@@ -254,10 +257,12 @@ TEST_CASE("A title line with its speakers on the next line", "[writeup]")
 TEST_CASE("The event follows from the publication date when the post leaves it open", "[writeup]")
 {
     // Posted in January: "KubeCon NA" is the edition of the year before.
-    const ReadResult a = readText(QByteArray("---\ntitle: KubeCon NA recap\ndate: 2024-01-10\n---\n\nIt was good.\n"));
+    const ReadResult a =
+        readText(QByteArray("---\ntitle: KubeCon NA recap\ndate: 2024-01-10\n---\n\nIt was good.\n"));
     CHECK(a.dataset.events[0].id == u"kubecon-na-2023");
     // No region at all: the edition that had just ended.
-    const ReadResult b = readText(QByteArray("---\ntitle: My KubeCon week\ndate: 2025-04-09\n---\n\nIt was good.\n"));
+    const ReadResult b =
+        readText(QByteArray("---\ntitle: My KubeCon week\ndate: 2025-04-09\n---\n\nIt was good.\n"));
     CHECK(b.dataset.events[0].id == u"kubecon-eu-2025");
 }
 
@@ -267,7 +272,8 @@ TEST_CASE("Numbered favourites with link words, booths and sign-offs", "[writeup
     const Dataset &ds = r.dataset;
     CHECK(ds.events[0].id == u"kubecon-eu-2025");
     // Booths, playlists, a marketing video and a sign-off are not talks.
-    CHECK(titles(ds) == QStringList{u"Signing Everything"_qs, u"A Billion Series"_qs, u"Cloud Native at the Broadcaster"_qs});
+    CHECK(titles(ds) == QStringList{u"Signing Everything"_qs, u"A Billion Series"_qs,
+                                    u"Cloud Native at the Broadcaster"_qs});
     CHECK(speakers(ds, *findTalk(ds, u"Signing Everything")) == QStringList{u"Jane Doe||Chainguard"_qs});
     CHECK(findTalk(ds, u"Signing Everything")->links[0].kind == LinkKind::Recording);
     CHECK(speakers(ds, *findTalk(ds, u"A Billion Series")) == QStringList{u"Sam Lee||Grafana Labs"_qs});
@@ -278,17 +284,21 @@ TEST_CASE("Numbered favourites with link words, booths and sign-offs", "[writeup
 
 TEST_CASE("Links to schedule pages name talks; the people after the link are their speakers", "[writeup]")
 {
-    const ReadResult r = readText(QByteArray(
-        "# Notes from Gophercamp 2031\n\n"
-        "* [Parsing Logs at Line Rate](https://gophercamp31.sched.com/event/AB12/parsing-logs-at-line-rate){:target=\"_blank\"} by Tove Lindqvist\n"
-        "* [Queues Without Tears](https://pretalx.example.org/gc31/talk/QX7KLM/) - Rafael Ortiz from Hooli explains back-pressure.\n"
-        "* [Zero-copy Everything](https://sched.co/9Zq1) av Ingrid Haugen\n"
-        "* [the venue's map](https://gophercamp31.sched.com/event/AB13/venue-map) was handy\n"
-        "* [Rooms of the day](https://fosdem.org/2031/schedule/track/go/)\n\n"
-        "I then went to [Hot Paths in Hash Maps](https://www.usenix.org/conference/gc31/presentation/holm), which was great.\n"));
+    const ReadResult r = readText(
+        QByteArray("# Notes from Gophercamp 2031\n\n"
+                   "* [Parsing Logs at Line "
+                   "Rate](https://gophercamp31.sched.com/event/AB12/"
+                   "parsing-logs-at-line-rate){:target=\"_blank\"} by Tove Lindqvist\n"
+                   "* [Queues Without Tears](https://pretalx.example.org/gc31/talk/QX7KLM/) - Rafael Ortiz "
+                   "from Hooli explains back-pressure.\n"
+                   "* [Zero-copy Everything](https://sched.co/9Zq1) av Ingrid Haugen\n"
+                   "* [the venue's map](https://gophercamp31.sched.com/event/AB13/venue-map) was handy\n"
+                   "* [Rooms of the day](https://fosdem.org/2031/schedule/track/go/)\n\n"
+                   "I then went to [Hot Paths in Hash "
+                   "Maps](https://www.usenix.org/conference/gc31/presentation/holm), which was great.\n"));
     const Dataset &ds = r.dataset;
-    CHECK(titles(ds) == QStringList{u"Parsing Logs at Line Rate"_qs, u"Queues Without Tears"_qs, u"Zero-copy Everything"_qs,
-                                    u"Hot Paths in Hash Maps"_qs});
+    CHECK(titles(ds) == QStringList{u"Parsing Logs at Line Rate"_qs, u"Queues Without Tears"_qs,
+                                    u"Zero-copy Everything"_qs, u"Hot Paths in Hash Maps"_qs});
     CHECK(speakers(ds, *findTalk(ds, u"Parsing Logs at Line Rate")) == QStringList{u"Tove Lindqvist||"_qs});
     CHECK(speakers(ds, *findTalk(ds, u"Queues Without Tears")) == QStringList{u"Rafael Ortiz||Hooli"_qs});
     CHECK(speakers(ds, *findTalk(ds, u"Zero-copy Everything")) == QStringList{u"Ingrid Haugen||"_qs});
@@ -299,10 +309,11 @@ TEST_CASE("Links to schedule pages name talks; the people after the link are the
 
 TEST_CASE("A recording link in prose is a talk only when its text reads as a title", "[writeup]")
 {
-    const ReadResult r = readText(QByteArray(
-        "# Devconf 2031\n\nThere was [a much better talk](https://www.youtube.com/watch?v=aaaaaaaaaaa) on that, and "
-        "[Kernels Are People Too](https://www.youtube.com/watch?v=bbbbbbbbbbb) made me laugh; "
-        "[eBPF for the Rest of Us](https://youtu.be/ccccccccccc) too.\n"));
+    const ReadResult r = readText(
+        QByteArray("# Devconf 2031\n\nThere was [a much better "
+                   "talk](https://www.youtube.com/watch?v=aaaaaaaaaaa) on that, and "
+                   "[Kernels Are People Too](https://www.youtube.com/watch?v=bbbbbbbbbbb) made me laugh; "
+                   "[eBPF for the Rest of Us](https://youtu.be/ccccccccccc) too.\n"));
     CHECK(titles(r.dataset) == QStringList{u"Kernels Are People Too"_qs, u"eBPF for the Rest of Us"_qs});
 }
 
@@ -311,20 +322,23 @@ TEST_CASE("A heading per talk with the names, then the recording on a line of it
     const ReadResult r = readText(QByteArray(
         "# Crabcon 2031 thoughts\n\n"
         "## Opening Keynote\n\nAda Brandt, Olu Okafor.\n\nhttps://www.youtube.com/watch?v=ddddddddddd\n\n"
-        "## Borrowing Without Fear\n\nMaren Solberg\n\nhttps://www.youtube.com/watch?v=eeeeeeeeeee\n\nLoved it.\n\n"
+        "## Borrowing Without Fear\n\nMaren Solberg\n\nhttps://www.youtube.com/watch?v=eeeeeeeeeee\n\nLoved "
+        "it.\n\n"
         "## 2. Async in Embedded Land, Piet de Vries & Lin Wei\n\n{{< youtube fffffffffff >}}\n\n"
         "## 3. Fuzzing the Parser - Noor Haddad, Initech - KEYNOTE\n\nShe showed a lot.\n\n"
         "{% embed https://www.youtube.com/watch?v=ggggggggggg %}\n\n"
         "## What I will do next\n\nWrite more Rust.\n"));
     const Dataset &ds = r.dataset;
-    CHECK(titles(ds) == QStringList{u"Borrowing Without Fear"_qs, u"Async in Embedded Land"_qs, u"Fuzzing the Parser"_qs});
+    CHECK(titles(ds) ==
+          QStringList{u"Borrowing Without Fear"_qs, u"Async in Embedded Land"_qs, u"Fuzzing the Parser"_qs});
     const Talk *borrow = findTalk(ds, u"Borrowing Without Fear");
     CHECK(speakers(ds, *borrow) == QStringList{u"Maren Solberg||"_qs});
     CHECK(borrow->links.front().url == u"https://www.youtube.com/watch?v=eeeeeeeeeee");
     CHECK(borrow->abstractText() == u"Loved it.");
     CHECK(speakers(ds, *findTalk(ds, u"Async in Embedded Land")) ==
           QStringList{u"Piet de Vries||"_qs, u"Lin Wei||"_qs});
-    CHECK(findTalk(ds, u"Async in Embedded Land")->links.front().url == u"https://www.youtube.com/watch?v=fffffffffff");
+    CHECK(findTalk(ds, u"Async in Embedded Land")->links.front().url ==
+          u"https://www.youtube.com/watch?v=fffffffffff");
     const Talk *fuzz = findTalk(ds, u"Fuzzing the Parser");
     CHECK(fuzz->kind == TalkKind::Keynote);
     CHECK(speakers(ds, *fuzz) == QStringList{u"Noor Haddad||Initech"_qs});
@@ -338,4 +352,44 @@ TEST_CASE("A company named after the last of several speakers is everyone's", "[
     REQUIRE(r.dataset.talks.size() == 1);
     CHECK(speakers(r.dataset, r.dataset.talks[0]) ==
           QStringList{u"Ana Lima|SRE|Oceanic Freight"_qs, u"Tom Berg|Staff Engineer|Oceanic Freight"_qs});
+}
+
+TEST_CASE("Saved web pages, AsciiDoc and reStructuredText posts are read as their Markdown", "[writeup]")
+{
+    const ReadResult html = readText(
+        QByteArray(
+            "<!DOCTYPE html><html><head><title>Gophercamp 2031 recap | Some Blog</title>"
+            "<meta name=\"author\" content=\"Kari Nordmann\"><script>var x = '<h2>Not a talk - Ann "
+            "Lee</h2>';</script></head>"
+            "<body><nav><ul><li><a href=\"/\">Home</a></li></ul></nav><article><h1>Gophercamp 2031 recap</h1>"
+            "<ul><li><a href=\"https://gc31.sched.com/event/X1/queues-without-tears\">Queues Without "
+            "Tears</a> by Rafael Ortiz</li></ul>"
+            "</article><aside><h3>Related posts</h3><ul><li><a href=\"https://youtu.be/zzzzzzzzzzz\">Our "
+            "Product Tour Video</a></li></ul></aside>"
+            "</body></html>\n"),
+        QStringLiteral("saved.html"));
+    CHECK(html.dataset.sources[0].format == u"html");
+    CHECK(html.dataset.sources[0].author == u"Kari Nordmann");
+    REQUIRE(titles(html.dataset) == QStringList{u"Queues Without Tears"_qs});
+    CHECK(speakers(html.dataset, html.dataset.talks[0]) == QStringList{u"Rafael Ortiz||"_qs});
+
+    const ReadResult adoc =
+        readText(QByteArray("= Crabcon 2031 notes\nKari Nordmann\n:revdate: 2031-05-02\n\n"
+                            "== Borrowing Without Fear\n\nMaren Solberg\n\n"
+                            "video::hhhhhhhhhhh[youtube]\n\nLoved it.\n"),
+                 QStringLiteral("notes.adoc"));
+    CHECK(adoc.dataset.sources[0].format == u"asciidoc");
+    REQUIRE(titles(adoc.dataset) == QStringList{u"Borrowing Without Fear"_qs});
+    CHECK(speakers(adoc.dataset, adoc.dataset.talks[0]) == QStringList{u"Maren Solberg||"_qs});
+
+    const ReadResult rst =
+        readText(QByteArray(".. title: Crabcon 2031 notes\n.. date: 2031-05-02\n\n"
+                            "Borrowing Without Fear\n======================\n\nMaren Solberg\n\n"
+                            "https://www.youtube.com/watch?v=iiiiiiiiiii\n\nLoved it.\n\n"
+                            "Hallway Track\n=============\n\nGood coffee.\n"),
+                 QStringLiteral("notes.rst"));
+    CHECK(rst.dataset.sources[0].format == u"rst");
+    CHECK(rst.dataset.sources[0].published == QDate(2031, 5, 2));
+    REQUIRE(titles(rst.dataset) == QStringList{u"Borrowing Without Fear"_qs});
+    CHECK(rst.dataset.talks[0].links.front().url == u"https://www.youtube.com/watch?v=iiiiiiiiiii");
 }

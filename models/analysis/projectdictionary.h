@@ -5,7 +5,6 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
-
 #include <bitset>
 #include <vector>
 
@@ -22,7 +21,10 @@ public:
     // Adds the entries of a dictionary file: {"projects": [{"name", "aliases", "caseSensitive"}]} or a
     // plain list of names. Returns false (and adds nothing) when the file cannot be read as such.
     bool load(const QString &path, QString *error = nullptr);
-    void add(const QString &name, const QStringList &aliases = {}, bool caseSensitive = false);
+    // ordinaryWord: the name is also an English word ("Harbor"), so it does not count where every
+    // word is capitalised (the start of a sentence, a line or a heading).
+    void add(const QString &name, const QStringList &aliases = {}, bool caseSensitive = false,
+             bool ordinaryWord = false);
 
     qsizetype size() const { return qsizetype(m_names.size()); }
     // How often each project is named in the text, keyed by the dictionary's spelling. Longer names win
@@ -34,9 +36,11 @@ private:
     {
         QStringList words; // casefolded unless caseSensitive
         bool caseSensitive = false;
+        bool ordinaryWord = false;
         int project = 0;
     };
     std::vector<QString> m_names;
+    QHash<QString, int> m_byName; // casefolded name -> index in m_names
     std::vector<Pattern> m_patterns;
     // Hash of the casefolded first word -> patterns, longest first. Keyed by a hash computed in place so
     // counting allocates nothing per word; a match is then checked word by word.

@@ -2,7 +2,6 @@
 
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 
 namespace {
@@ -13,35 +12,247 @@ const QSet<QString> &nonNameWords()
     static const QSet<QString> words = [] {
         QSet<QString> set;
         const char16_t *list[] = {
-            u"the", u"a", u"an", u"and", u"or", u"of", u"for", u"with", u"to", u"in", u"on", u"at", u"by",
-            u"from", u"into", u"how", u"why", u"what", u"when", u"who", u"your", u"our", u"my", u"we", u"you",
-            u"i", u"it", u"its", u"is", u"are", u"be", u"not", u"no", u"all", u"new", u"more", u"day", u"days",
-            u"keynote", u"keynotes", u"panel", u"talk", u"talks", u"session", u"sessions", u"workshop",
-            u"tutorial", u"lightning", u"kubernetes", u"k8s", u"cloud", u"native", u"cncf", u"kubecon",
-            u"cloudnativecon", u"data", u"ai", u"ml", u"security", u"service", u"services", u"mesh", u"open",
-            u"source", u"community", u"platform", u"engineering", u"api", u"gateway", u"network",
-            u"networking", u"observability", u"performance", u"scale", u"scaling", u"edge", u"operator",
-            u"operators", u"cluster", u"clusters", u"container", u"containers", u"devops", u"gitops",
-            u"introduction", u"intro", u"dive", u"update", u"updates", u"project", u"projects",
-            u"summit", u"conference", u"event", u"events", u"europe", u"america", u"north", u"china",
-            u"japan", u"india", u"asia", u"award", u"awards", u"welcome", u"opening", u"closing",
-            u"remarks", u"lunch", u"break", u"breakfast", u"registration", u"party", u"reception",
-            u"booth", u"expo", u"meetup", u"meetups", u"read", u"learn", u"presentation", u"slides",
-            u"video", u"videos", u"recording", u"blog", u"post", u"release", u"released", u"part", u"state",
-            u"future", u"practices", u"study", u"stories", u"lessons", u"learned", u"chat",
-            u"demo", u"end", u"users", u"user", u"world", u"working",
-            u"group", u"sig", u"tag", u"wg", u"software", u"hardware", u"chaos", u"policy", u"policies",
-            u"secure", u"supply", u"chain", u"zero", u"trust", u"multi", u"tenancy", u"virtual",
-            u"machine", u"machines", u"serverless", u"storage", u"database", u"databases", u"model",
-            u"models", u"llm", u"llms", u"generative", u"edition", u"recap", u"summary", u"takeaways",
-            u"highlights", u"notes", u"thoughts", u"trends", u"announcements", u"news", u"beyond",
-            u"journey", u"building", u"using", u"running", u"making", u"getting", u"inside", u"under",
-            u"hood", u"toward", u"towards", u"across", u"between", u"without", u"through", u"over",
-            u"about", u"after", u"before", u"first", u"last", u"next", u"top", u"here", u"there", u"this",
-            u"that", u"these", u"those", u"yes", u"guide", u"tips", u"tricks",
-            u"day-0", u"co-located", u"colocated", u"hands-on", u"ask", u"me", u"anything", u"office",
-            u"hours", u"maintainer", u"maintainers", u"cheers", u"thanks", u"thank", u"bye", u"hello", u"hi",
-            u"see", u"everyone", u"everybody", u"all", u"folks", u"friends", u"regards", u"best",
+            u"the",
+            u"a",
+            u"an",
+            u"and",
+            u"or",
+            u"of",
+            u"for",
+            u"with",
+            u"to",
+            u"in",
+            u"on",
+            u"at",
+            u"by",
+            u"from",
+            u"into",
+            u"how",
+            u"why",
+            u"what",
+            u"when",
+            u"who",
+            u"your",
+            u"our",
+            u"my",
+            u"we",
+            u"you",
+            u"i",
+            u"it",
+            u"its",
+            u"is",
+            u"are",
+            u"be",
+            u"not",
+            u"no",
+            u"all",
+            u"new",
+            u"more",
+            u"day",
+            u"days",
+            u"keynote",
+            u"keynotes",
+            u"panel",
+            u"talk",
+            u"talks",
+            u"session",
+            u"sessions",
+            u"workshop",
+            u"tutorial",
+            u"lightning",
+            u"kubernetes",
+            u"k8s",
+            u"cloud",
+            u"native",
+            u"cncf",
+            u"kubecon",
+            u"cloudnativecon",
+            u"data",
+            u"ai",
+            u"ml",
+            u"security",
+            u"service",
+            u"services",
+            u"mesh",
+            u"open",
+            u"source",
+            u"community",
+            u"platform",
+            u"engineering",
+            u"api",
+            u"gateway",
+            u"network",
+            u"networking",
+            u"observability",
+            u"performance",
+            u"scale",
+            u"scaling",
+            u"edge",
+            u"operator",
+            u"operators",
+            u"cluster",
+            u"clusters",
+            u"container",
+            u"containers",
+            u"devops",
+            u"gitops",
+            u"introduction",
+            u"intro",
+            u"dive",
+            u"update",
+            u"updates",
+            u"project",
+            u"projects",
+            u"summit",
+            u"conference",
+            u"event",
+            u"events",
+            u"europe",
+            u"america",
+            u"north",
+            u"china",
+            u"japan",
+            u"india",
+            u"asia",
+            u"award",
+            u"awards",
+            u"welcome",
+            u"opening",
+            u"closing",
+            u"remarks",
+            u"lunch",
+            u"break",
+            u"breakfast",
+            u"registration",
+            u"party",
+            u"reception",
+            u"booth",
+            u"expo",
+            u"meetup",
+            u"meetups",
+            u"read",
+            u"learn",
+            u"presentation",
+            u"slides",
+            u"video",
+            u"videos",
+            u"recording",
+            u"blog",
+            u"post",
+            u"release",
+            u"released",
+            u"part",
+            u"state",
+            u"future",
+            u"practices",
+            u"study",
+            u"stories",
+            u"lessons",
+            u"learned",
+            u"chat",
+            u"demo",
+            u"end",
+            u"users",
+            u"user",
+            u"world",
+            u"working",
+            u"group",
+            u"sig",
+            u"tag",
+            u"wg",
+            u"software",
+            u"hardware",
+            u"chaos",
+            u"policy",
+            u"policies",
+            u"secure",
+            u"supply",
+            u"chain",
+            u"zero",
+            u"trust",
+            u"multi",
+            u"tenancy",
+            u"virtual",
+            u"machine",
+            u"machines",
+            u"serverless",
+            u"storage",
+            u"database",
+            u"databases",
+            u"model",
+            u"models",
+            u"llm",
+            u"llms",
+            u"generative",
+            u"edition",
+            u"recap",
+            u"summary",
+            u"takeaways",
+            u"highlights",
+            u"notes",
+            u"thoughts",
+            u"trends",
+            u"announcements",
+            u"news",
+            u"beyond",
+            u"journey",
+            u"building",
+            u"using",
+            u"running",
+            u"making",
+            u"getting",
+            u"inside",
+            u"under",
+            u"hood",
+            u"toward",
+            u"towards",
+            u"across",
+            u"between",
+            u"without",
+            u"through",
+            u"over",
+            u"about",
+            u"after",
+            u"before",
+            u"first",
+            u"last",
+            u"next",
+            u"top",
+            u"here",
+            u"there",
+            u"this",
+            u"that",
+            u"these",
+            u"those",
+            u"yes",
+            u"guide",
+            u"tips",
+            u"tricks",
+            u"day-0",
+            u"co-located",
+            u"colocated",
+            u"hands-on",
+            u"ask",
+            u"me",
+            u"anything",
+            u"office",
+            u"hours",
+            u"maintainer",
+            u"maintainers",
+            u"cheers",
+            u"thanks",
+            u"thank",
+            u"bye",
+            u"hello",
+            u"hi",
+            u"see",
+            u"everyone",
+            u"everybody",
+            u"all",
+            u"folks",
+            u"friends",
+            u"regards",
+            u"best",
         };
         for (const auto *w : list)
             set.insert(QString::fromUtf16(w));
@@ -54,11 +265,11 @@ const QSet<QString> &nonNameWords()
 bool isParticle(const QString &folded)
 {
     static const QSet<QString> particles = {
-        QStringLiteral("de"),  QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),
-        QStringLiteral("den"), QStringLiteral("da"),  QStringLiteral("di"),  QStringLiteral("del"),
-        QStringLiteral("della"), QStringLiteral("la"), QStringLiteral("le"), QStringLiteral("du"),
-        QStringLiteral("dos"), QStringLiteral("das"), QStringLiteral("bin"), QStringLiteral("al"),
-        QStringLiteral("ter"), QStringLiteral("ten"), QStringLiteral("y"),   QStringLiteral("zu"),
+        QStringLiteral("de"),    QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),
+        QStringLiteral("den"),   QStringLiteral("da"),  QStringLiteral("di"),  QStringLiteral("del"),
+        QStringLiteral("della"), QStringLiteral("la"),  QStringLiteral("le"),  QStringLiteral("du"),
+        QStringLiteral("dos"),   QStringLiteral("das"), QStringLiteral("bin"), QStringLiteral("al"),
+        QStringLiteral("ter"),   QStringLiteral("ten"), QStringLiteral("y"),   QStringLiteral("zu"),
         QStringLiteral("st.")};
     return particles.contains(folded);
 }
@@ -69,14 +280,17 @@ bool looksLikeRole(QStringView text)
     static const QSet<QString> words = [] {
         QSet<QString> set;
         const char16_t *list[] = {
-            u"engineer", u"developer", u"advocate", u"architect", u"manager", u"director", u"lead", u"head",
-            u"chief", u"cto", u"ceo", u"cio", u"ciso", u"coo", u"cpo", u"vp", u"svp", u"evp", u"founder",
-            u"co-founder", u"cofounder", u"president", u"fellow", u"evangelist", u"consultant",
-            u"scientist", u"researcher", u"officer", u"specialist", u"maintainer", u"contributor",
-            u"chair", u"co-chair", u"principal", u"staff", u"senior", u"sr", u"sr.", u"product", u"program",
-            u"technical", u"distinguished", u"analyst", u"professor", u"student", u"intern", u"ambassador",
-            u"devrel", u"sre", u"leader", u"strategist", u"designer", u"cofounder", u"emeritus",
-            u"engineering", u"pm", u"tpm", u"swe", u"member", u"owner", u"partner", u"executive",
+            u"engineer",    u"developer",  u"advocate",   u"architect", u"manager",    u"director",
+            u"lead",        u"head",       u"chief",      u"cto",       u"ceo",        u"cio",
+            u"ciso",        u"coo",        u"cpo",        u"vp",        u"svp",        u"evp",
+            u"founder",     u"co-founder", u"cofounder",  u"president", u"fellow",     u"evangelist",
+            u"consultant",  u"scientist",  u"researcher", u"officer",   u"specialist", u"maintainer",
+            u"contributor", u"chair",      u"co-chair",   u"principal", u"staff",      u"senior",
+            u"sr",          u"sr.",        u"product",    u"program",   u"technical",  u"distinguished",
+            u"analyst",     u"professor",  u"student",    u"intern",    u"ambassador", u"devrel",
+            u"sre",         u"leader",     u"strategist", u"designer",  u"cofounder",  u"emeritus",
+            u"engineering", u"pm",         u"tpm",        u"swe",       u"member",     u"owner",
+            u"partner",     u"executive",
         };
         for (const auto *w : list)
             set.insert(QString::fromUtf16(w));
@@ -96,8 +310,7 @@ QString clean(QStringView text)
         s.chop(1);
     while (!s.isEmpty() && (s.front() == u'"' || s.front() == u'“' || s.front() == u'-' || s.front() == u'|'))
         s.remove(0, 1);
-    if (s.startsWith(u'‘') && s.endsWith(u'’'))
-        s = s.mid(1, s.size() - 2);
+    if (s.startsWith(u'‘') && s.endsWith(u'’')) s = s.mid(1, s.size() - 2);
     return s.trimmed();
 }
 
@@ -162,12 +375,11 @@ int tokenCount(QStringView text)
 // "CyberAgent, Inc.": a legal form after a comma is the end of the company's name, not another company.
 bool isLegalSuffix(QStringView text)
 {
-    static const QSet<QString> suffixes = {QStringLiteral("inc"), QStringLiteral("ltd"), QStringLiteral("llc"),
-                                           QStringLiteral("gmbh"), QStringLiteral("ag"), QStringLiteral("s.a"),
-                                           QStringLiteral("corp")};
+    static const QSet<QString> suffixes = {
+        QStringLiteral("inc"), QStringLiteral("ltd"), QStringLiteral("llc"), QStringLiteral("gmbh"),
+        QStringLiteral("ag"),  QStringLiteral("s.a"), QStringLiteral("corp")};
     QString folded = text.trimmed().toString().toCaseFolded();
-    if (folded.endsWith(u'.'))
-        folded.chop(1);
+    if (folded.endsWith(u'.')) folded.chop(1);
     return suffixes.contains(folded);
 }
 
@@ -181,28 +393,26 @@ bool endsWithLegalSuffix(const QString &s)
 QStringView withoutLeadIn(QStringView text)
 {
     for (const QLatin1StringView lead : {QLatin1StringView("Moderated by "), QLatin1StringView("by ")}) {
-        if (text.startsWith(lead, Qt::CaseInsensitive))
-            return text.mid(lead.size()).trimmed();
+        if (text.startsWith(lead, Qt::CaseInsensitive)) return text.mid(lead.size()).trimmed();
     }
     return text;
 }
 
 // Whether a token of a front matter's speakers list reads as a person rather than a company or a role.
-// Looser than looksLikeName (a title word is allowed as the last word: "Ole Markus With") because the list's structure already says where people can be; "Emerging Technologies" and
-// "Incubation Division" are ruled out by the words companies are made of.
-// A word of a person's name without its nickname quotes or parentheses (Dan "POP" Papandrea, Anjaneya
-// "Reddy" Chagam, Josue (Josh) Abreu); empty when it holds a character no name has. *nickname says
-// whether it was one (nicknames may be written in capitals).
+// Looser than looksLikeName (a title word is allowed as the last word: "Ole Markus With") because the list's
+// structure already says where people can be; "Emerging Technologies" and "Incubation Division" are ruled out
+// by the words companies are made of. A word of a person's name without its nickname quotes or parentheses
+// (Dan "POP" Papandrea, Anjaneya "Reddy" Chagam, Josue (Josh) Abreu); empty when it holds a character no name
+// has. *nickname says whether it was one (nicknames may be written in capitals).
 QStringView nameWord(QStringView tok, bool *nickname)
 {
-    *nickname = tok.size() > 2
-                          && (((tok.front() == u'"' || tok.front() == u'“') && (tok.back() == u'"' || tok.back() == u'”'))
-                              || (tok.front() == u'(' && tok.back() == u')'));
-    if (*nickname)
-        tok = tok.mid(1, tok.size() - 2);
+    *nickname =
+        tok.size() > 2 &&
+        (((tok.front() == u'"' || tok.front() == u'“') && (tok.back() == u'"' || tok.back() == u'”')) ||
+         (tok.front() == u'(' && tok.back() == u')'));
+    if (*nickname) tok = tok.mid(1, tok.size() - 2);
     for (const QChar c : tok) {
-        if (!c.isLetter() && c != u'-' && c != u'\'' && c != u'’' && c != u'.')
-            return {};
+        if (!c.isLetter() && c != u'-' && c != u'\'' && c != u'’' && c != u'.') return {};
     }
     return tok;
 }
@@ -213,10 +423,10 @@ bool camelCaseWord(QStringView tok)
 {
     for (qsizetype i = 2; i < tok.size(); ++i) {
         if (tok[i].isUpper() && tok[i - 1].isLower()) {
-            static const QSet<QString> prefixes = {QStringLiteral("mc"), QStringLiteral("mac"), QStringLiteral("de"),
-                                                   QStringLiteral("la"), QStringLiteral("le"), QStringLiteral("di"),
-                                                   QStringLiteral("da"), QStringLiteral("van"), QStringLiteral("von"),
-                                                   QStringLiteral("du"), QStringLiteral("st")};
+            static const QSet<QString> prefixes = {
+                QStringLiteral("mc"),  QStringLiteral("mac"), QStringLiteral("de"), QStringLiteral("la"),
+                QStringLiteral("le"),  QStringLiteral("di"),  QStringLiteral("da"), QStringLiteral("van"),
+                QStringLiteral("von"), QStringLiteral("du"),  QStringLiteral("st")};
             return !prefixes.contains(tok.left(i).toString().toCaseFolded());
         }
     }
@@ -226,26 +436,23 @@ bool camelCaseWord(QStringView tok)
 bool looksLikeListedName(QStringView text)
 {
     static const QSet<QString> orgWords = {
-        QStringLiteral("inc"),        QStringLiteral("inc."),      QStringLiteral("labs"),
+        QStringLiteral("inc"),          QStringLiteral("inc."),       QStringLiteral("labs"),
         QStringLiteral("technologies"), QStringLiteral("technology"), QStringLiteral("division"),
-        QStringLiteral("systems"),    QStringLiteral("solutions"), QStringLiteral("foundation"),
-        QStringLiteral("university"), QStringLiteral("institute"), QStringLiteral("group"),
-        QStringLiteral("corporation"), QStringLiteral("networks"), QStringLiteral("software"),
-        QStringLiteral("cloud"),      QStringLiteral("consulting"), QStringLiteral("security"),
-        QStringLiteral("team"),       QStringLiteral("company"),   QStringLiteral("bank"),
-        QStringLiteral("services"),   QStringLiteral("data"),      QStringLiteral("community")};
+        QStringLiteral("systems"),      QStringLiteral("solutions"),  QStringLiteral("foundation"),
+        QStringLiteral("university"),   QStringLiteral("institute"),  QStringLiteral("group"),
+        QStringLiteral("corporation"),  QStringLiteral("networks"),   QStringLiteral("software"),
+        QStringLiteral("cloud"),        QStringLiteral("consulting"), QStringLiteral("security"),
+        QStringLiteral("team"),         QStringLiteral("company"),    QStringLiteral("bank"),
+        QStringLiteral("services"),     QStringLiteral("data"),       QStringLiteral("community")};
     const auto tokens = withoutLeadIn(text.trimmed()).split(u' ', Qt::SkipEmptyParts);
-    if (tokens.size() < 2 || tokens.size() > 5 || looksLikeRole(text))
-        return false;
+    if (tokens.size() < 2 || tokens.size() > 5 || looksLikeRole(text)) return false;
     for (qsizetype t = 0; t < tokens.size(); ++t) {
         bool nickname = false;
         const QStringView tok = nameWord(tokens[t], &nickname);
-        if (tok.isEmpty())
-            return false;
+        if (tok.isEmpty()) return false;
         const QString folded = tok.toString().toCaseFolded();
         if (!tok.front().isUpper()) {
-            if (t > 0 && t + 1 < tokens.size() && isParticle(folded))
-                continue;
+            if (t > 0 && t + 1 < tokens.size() && isParticle(folded)) continue;
             return false;
         }
         if (orgWords.contains(folded) || (t + 1 < tokens.size() && nonNameWords().contains(folded)))
@@ -261,13 +468,17 @@ bool looksLikeListedName(QStringView text)
 // is more than a separator (the tokens do not belong to this list).
 std::optional<QString> listSeparator(QStringView between)
 {
-    static const QSet<QString> separators = {
-        QString(),            QStringLiteral(","),    QStringLiteral(";"),    QStringLiteral("&"),
-        QStringLiteral("and"), QStringLiteral(", and"), QStringLiteral(", &"), QStringLiteral("; and"),
-        QStringLiteral("; &")};
+    static const QSet<QString> separators = {QString(),
+                                             QStringLiteral(","),
+                                             QStringLiteral(";"),
+                                             QStringLiteral("&"),
+                                             QStringLiteral("and"),
+                                             QStringLiteral(", and"),
+                                             QStringLiteral(", &"),
+                                             QStringLiteral("; and"),
+                                             QStringLiteral("; &")};
     const QString sep = between.toString().simplified().toCaseFolded();
-    if (separators.contains(sep))
-        return sep;
+    if (separators.contains(sep)) return sep;
     return std::nullopt;
 }
 
@@ -306,23 +517,19 @@ bool TalkLineParser::looksLikeName(QStringView text, bool allowSingle)
     for (qsizetype t = 0; t < tokens.size(); ++t) {
         bool nickname = false;
         const QStringView tok = nameWord(tokens[t], &nickname);
-        if (tok.isEmpty())
-            return false;
+        if (tok.isEmpty()) return false;
         // Cheap tests first: most words of titles and prose fail on their first letter.
         if (!tok.front().isUpper()) {
-            if (t > 0 && t + 1 < tokens.size() && isParticle(tok.toString().toCaseFolded()))
-                continue;
+            if (t > 0 && t + 1 < tokens.size() && isParticle(tok.toString().toCaseFolded())) continue;
             return false;
         }
-        if (nonNameWords().contains(tok.toString().toCaseFolded()))
-            return false;
+        if (nonNameWords().contains(tok.toString().toCaseFolded())) return false;
         // Initials ("J.", "J.R.", a trailing "SJ") are fine; acronyms ("KCD", "AWS") and words like
         // "VCluster" are not names.
         const bool initials = t > 0 && t + 1 == tokens.size() && tok.size() <= 2;
         if (tok.size() >= 2 && tok[1].isUpper() && !tok.contains(u'.') && !initials && !nickname)
             return false;
-        if (camelCaseWord(tok))
-            return false;
+        if (camelCaseWord(tok)) return false;
     }
     return true;
 }
@@ -332,8 +539,7 @@ std::optional<TalkKind> TalkLineParser::kindFromLabel(QStringView label)
     QString l = label.trimmed().toString().toCaseFolded();
     l.remove(u'*');
     l = l.simplified();
-    if (l.endsWith(u's') && !l.endsWith(u"ss"))
-        l.chop(1);
+    if (l.endsWith(u's') && !l.endsWith(u"ss")) l.chop(1);
     static const QList<std::pair<QString, TalkKind>> labels = {
         {QStringLiteral("keynote"), TalkKind::Keynote},
         {QStringLiteral("opening keynote"), TalkKind::Keynote},
@@ -358,8 +564,7 @@ std::optional<TalkKind> TalkLineParser::kindFromLabel(QStringView label)
         {QStringLiteral("announcement"), TalkKind::Announcement},
     };
     for (const auto &[name, kind] : labels) {
-        if (l == name)
-            return kind;
+        if (l == name) return kind;
     }
     return std::nullopt;
 }
@@ -371,15 +576,16 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
         s.chop(1);
     s = withoutLeadIn(s).toString();
     // People are not exclaimed or asked about: "See you there - Cheers, Everyone!".
-    if (s.isEmpty() || s.size() > 400 || s.endsWith(u'!') || s.endsWith(u'?'))
-        return {};
+    if (s.isEmpty() || s.size() > 400 || s.endsWith(u'!') || s.endsWith(u'?')) return {};
     const QList<Item> items = splitItems(s);
 
     // "A, B, and C": every item a name, no companies. Otherwise a comma after a name introduces its
     // company (Sched's "Name, Org" convention), which is far more common in talk lines.
-    const auto commas = std::count_if(items.begin(), items.end(), [](const Item &it) { return it.afterComma; });
+    const auto commas =
+        std::count_if(items.begin(), items.end(), [](const Item &it) { return it.afterComma; });
     const bool oxford = s.contains(QLatin1StringView(", and ")) || s.contains(QLatin1StringView(", & "));
-    const bool allNames = !s.contains(u';') && items.size() >= 3 && (commas >= 2 || (commas >= 1 && oxford)) &&
+    const bool allNames = !s.contains(u';') && items.size() >= 3 &&
+                          (commas >= 2 || (commas >= 1 && oxford)) &&
                           std::all_of(items.begin(), items.end(), [](const Item &it) {
                               return TalkLineParser::looksLikeName(it.text) && !looksLikeRole(it.text);
                           });
@@ -389,8 +595,7 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
 
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Item &it = items[i];
-        if (it.text.isEmpty())
-            continue; // "Name, Org; & Name, Org"
+        if (it.text.isEmpty()) continue; // "Name, Org; & Name, Org"
 
         // "Name (Org), Name (Org)": a comma before a name with its company in parentheses starts a speaker.
         const qsizetype paren = it.text.indexOf(u'(');
@@ -403,15 +608,16 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
             const qsizetype open = name.lastIndexOf(u'(');
             // "Name at Org", "Name @ Org", "Name from Org": the word after the name introduces its company.
             qsizetype atPos = -1;
-            for (const auto word : {QLatin1StringView(" at "), QLatin1StringView(" @ "), QLatin1StringView(" from ")}) {
+            for (const auto word :
+                 {QLatin1StringView(" at "), QLatin1StringView(" @ "), QLatin1StringView(" from ")}) {
                 const qsizetype i = name.indexOf(word);
-                if (i > 0 && (atPos < 0 || i < atPos))
-                    atPos = i;
+                if (i > 0 && (atPos < 0 || i < atPos)) atPos = i;
             }
             const bool from = atPos >= 0 && name.mid(atPos, 6) == QLatin1StringView(" from ");
             const qsizetype atLen = from ? 6 : 3;
             // "Separating Hype from Practicality": a title's verb in "-ing" opens no name.
-            if (from && name.section(u' ', 0, 0).endsWith(QLatin1StringView("ing")) && name.section(u' ', 0, 0).size() >= 6)
+            if (from && name.section(u' ', 0, 0).endsWith(QLatin1StringView("ing")) &&
+                name.section(u' ', 0, 0).size() >= 6)
                 atPos = -1;
             if (name.endsWith(u')') && open > 0 && name.indexOf(u'(') == open) {
                 sp.affiliation = name.mid(open + 1, name.size() - open - 2).trimmed();
@@ -442,7 +648,8 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
                 return {};
             }
             if (!out.isEmpty())
-                sharesNext.back() = !it.afterSemicolon && out.back().affiliation.isEmpty() && out.back().role.isEmpty();
+                sharesNext.back() =
+                    !it.afterSemicolon && out.back().affiliation.isEmpty() && out.back().role.isEmpty();
             out.append(sp);
             sharesNext.append(false);
             continue;
@@ -461,7 +668,8 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
             sharesNext.append(false);
         } else {
             // The first item after the name was a role we did not recognise ("Name, Staff SWE, Google").
-            cur.role = cur.role.isEmpty() ? cur.affiliation : cur.role + QStringLiteral(", ") + cur.affiliation;
+            cur.role =
+                cur.role.isEmpty() ? cur.affiliation : cur.role + QStringLiteral(", ") + cur.affiliation;
             cur.affiliation = it.text;
         }
     }
@@ -472,23 +680,23 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
     }
     // "Name, Role; Name, Role, Org": a company named only after the last speaker is everyone's.
     if (out.size() > 1 && !out.back().affiliation.isEmpty() &&
-        std::none_of(out.begin(), out.end() - 1, [](const ParsedSpeaker &sp) { return !sp.affiliation.isEmpty(); })) {
+        std::none_of(out.begin(), out.end() - 1,
+                     [](const ParsedSpeaker &sp) { return !sp.affiliation.isEmpty(); })) {
         for (auto &sp : out)
             sp.affiliation = out.back().affiliation;
     }
     // A company is a few words; a long clause after a comma means this was prose, not a speaker list.
     for (const auto &sp : out) {
-        if (tokenCount(sp.affiliation) > 6 || tokenCount(sp.role) > 8)
-            return {};
+        if (tokenCount(sp.affiliation) > 6 || tokenCount(sp.role) > 8) return {};
     }
-    const bool anyFullName = std::any_of(out.begin(), out.end(), [](const ParsedSpeaker &sp) {
-        return sp.name.contains(u' ');
-    });
-    const bool allWithCompany = !anyFullName && std::all_of(out.begin(), out.end(), [](const ParsedSpeaker &sp) {
-        return !sp.affiliation.isEmpty() && tokenCount(sp.affiliation) <= 3 &&
-               !nonNameWords().contains(sp.affiliation.section(u' ', 0, 0).toCaseFolded()) &&
-               !nonNameWords().contains(sp.name.toCaseFolded());
-    });
+    const bool anyFullName =
+        std::any_of(out.begin(), out.end(), [](const ParsedSpeaker &sp) { return sp.name.contains(u' '); });
+    const bool allWithCompany =
+        !anyFullName && std::all_of(out.begin(), out.end(), [](const ParsedSpeaker &sp) {
+            return !sp.affiliation.isEmpty() && tokenCount(sp.affiliation) <= 3 &&
+                   !nonNameWords().contains(sp.affiliation.section(u' ', 0, 0).toCaseFolded()) &&
+                   !nonNameWords().contains(sp.name.toCaseFolded());
+        });
     if (!anyFullName && !allWithCompany) {
         // A lone word is a name only with a company beside it ("Flynn, Buoyant").
         return {};
@@ -500,14 +708,13 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list, const QStri
 {
     const QString s = list.toString().simplified();
     // "Design Considerations | Project Lightning Talk", "Help Design & Build ...!": a title's second half.
-    if (s.contains(u'|') || s.contains(u'!') || s.contains(u'?'))
-        return {};
+    if (s.contains(u'|') || s.contains(u'!') || s.contains(u'?')) return {};
     // Each token in order; which of them are people follows from the separators before them.
     struct Person
     {
         QString name;
-        qsizetype from = 0; // where the text after the name starts
-        qsizetype to = 0;   // where the next person's name starts
+        qsizetype from = 0;        // where the text after the name starts
+        qsizetype to = 0;          // where the next person's name starts
         bool joinedToNext = false; // "A & B, Org": A shares B's company
     };
     struct Token
@@ -526,31 +733,28 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list, const QStri
         pieces += raw.simplified().split(join, Qt::SkipEmptyParts);
     for (const QString &token : std::as_const(pieces)) {
         const qsizetype at = s.indexOf(token, cursor);
-        if (at < 0)
-            return {};
+        if (at < 0) return {};
         auto sep = listSeparator(QStringView(s).sliced(cursor, at - cursor));
-        if (!sep && tokens.isEmpty() && QStringView(s).first(at).trimmed().compare(u"by", Qt::CaseInsensitive) == 0)
+        if (!sep && tokens.isEmpty() &&
+            QStringView(s).first(at).trimmed().compare(u"by", Qt::CaseInsensitive) == 0)
             sep = QString();
-        if (!sep)
-            return {};
+        if (!sep) return {};
         tokens.append({token, at, *sep});
         cursor = at + token.size();
     }
     // The tokens must account for the whole list, or they belong to another text.
-    if (tokens.isEmpty() || !trimSeparators(QStringView(s).mid(cursor)).isEmpty())
-        return {};
+    if (tokens.isEmpty() || !trimSeparators(QStringView(s).mid(cursor)).isEmpty()) return {};
     // "Co-Chairs: Constance Caramanolis", "Moderated by Ada Novak": a label before the first name is not
     // part of it. A first token that is no name ("Sponsored by Cockroach Labs") is not a list of people.
     QStringView firstName = withoutLeadIn(tokens[0].text);
     if (const qsizetype colon = firstName.lastIndexOf(QLatin1StringView(": ")); colon > 0)
         firstName = firstName.mid(colon + 2);
-    if (!looksLikeListedName(firstName))
-        return {};
+    if (!looksLikeListedName(firstName)) return {};
 
     const auto isComma = [](const QString &sep) { return sep == u','; };
     const auto isAnd = [](const QString &sep) {
-        return sep == QLatin1StringView("&") || sep == QLatin1StringView("and") || sep == QLatin1StringView(", and")
-               || sep == QLatin1StringView(", &");
+        return sep == QLatin1StringView("&") || sep == QLatin1StringView("and") ||
+               sep == QLatin1StringView(", and") || sep == QLatin1StringView(", &");
     };
     QList<Person> people;
     people.append({firstName.toString(), tokens[0].at + tokens[0].text.size(), s.size(), false});
@@ -570,7 +774,8 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list, const QStri
                 // After a name and a comma: a company, unless a run of names goes on ("A, B, C, Org");
                 // the last token of a run is its company.
                 const bool hasNext = i + 1 < tokens.size();
-                const bool nextIsName = hasNext && isComma(tokens[i + 1].sep) && looksLikeListedName(tokens[i + 1].text);
+                const bool nextIsName =
+                    hasNext && isComma(tokens[i + 1].sep) && looksLikeListedName(tokens[i + 1].text);
                 isName = run = inNameRun ? hasNext : nextIsName;
             }
         }
@@ -604,22 +809,20 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list, const QStri
                 start = i + 1;
             }
         }
-        if (!about.isEmpty())
-            parts.append(about.mid(start).trimmed());
+        if (!about.isEmpty()) parts.append(about.mid(start).trimmed());
         qsizetype companyFrom = parts.size() - 1;
-        if (parts.size() >= 2 && isLegalSuffix(parts.back()))
-            --companyFrom;
+        if (parts.size() >= 2 && isLegalSuffix(parts.back())) --companyFrom;
         if (parts.size() == 1 && looksLikeRole(parts[0])) {
             sp.role = parts[0].toString();
         } else if (!parts.isEmpty()) {
             const auto joined = [&](qsizetype from, qsizetype to) {
-                return about.sliced(parts[from].data() - about.data(),
-                                    parts[to - 1].data() + parts[to - 1].size() - parts[from].data())
+                return about
+                    .sliced(parts[from].data() - about.data(),
+                            parts[to - 1].data() + parts[to - 1].size() - parts[from].data())
                     .toString();
             };
             sp.affiliation = joined(companyFrom, parts.size());
-            if (companyFrom > 0)
-                sp.role = joined(0, companyFrom);
+            if (companyFrom > 0) sp.role = joined(0, companyFrom);
         }
         out.append(sp);
     }
@@ -640,12 +843,13 @@ ParsedTalkLine TalkLineParser::parse(QStringView line, const QStringList &speake
     ParsedTalkLine result;
     QString s = line.toString().simplified();
     // "3. Title", "#2 Title": the number of an item in the post's own list, not part of the title.
-    static const QRegularExpression enumerator(QStringLiteral("^(?:\\d{1,3}[.)]|#\\d{1,3}[.:)]?)\\s+(?=\\S)"));
-    if (s.size() > 3 && (s.front().isDigit() || s.front() == u'#'))
-        s.remove(enumerator);
+    static const QRegularExpression enumerator(
+        QStringLiteral("^(?:\\d{1,3}[.)]|#\\d{1,3}[.:)]?)\\s+(?=\\S)"));
+    if (s.size() > 3 && (s.front().isDigit() || s.front() == u'#')) s.remove(enumerator);
     // "Title - Name, Org - KEYNOTE": the kind written after the speakers, as schedules label sessions.
     static const QRegularExpression trailingKind(
-        QStringLiteral("\\s+[-–—|]\\s+\\(?(keynote|session|talk|panel|workshop|tutorial|lightning talk|breakout)s?\\)?$"),
+        QStringLiteral("\\s+[-–—|]\\s+\\(?(keynote|session|talk|panel|workshop|tutorial|lightning "
+                       "talk|breakout)s?\\)?$"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = trailingKind.match(s); m.hasMatch() && m.capturedStart() > 0) {
         result.kind = kindFromLabel(m.captured(1));
@@ -680,8 +884,7 @@ ParsedTalkLine TalkLineParser::parse(QStringView line, const QStringList &speake
     const QStringView v(s);
     for (qsizetype i = 1; i + 1 < v.size(); ++i) {
         const QChar c = v[i];
-        if (c != u'-' && c != u'–' && c != u'—' && c != u'|' && c != u'.' && c != u'…')
-            continue;
+        if (c != u'-' && c != u'–' && c != u'—' && c != u'|' && c != u'.' && c != u'…') continue;
         const bool spaceBefore = v[i - 1] == u' ';
         if (c == u'-' && spaceBefore && v.mid(i).startsWith(u"-- ")) {
             seps.append({i - 1, 4});
@@ -703,12 +906,13 @@ ParsedTalkLine TalkLineParser::parse(QStringView line, const QStringList &speake
         const qsizetype len = cut ? -signedLen : signedLen;
         // People's names start with a capital ("by" aside): most dashes in prose are ruled out here.
         const QStringView right = QStringView(s).mid(at + len).trimmed();
-        if (right.isEmpty() || (!right.front().isUpper() && !right.startsWith(u"by ") && right.front() != u'"'))
+        if (right.isEmpty() ||
+            (!right.front().isUpper() && !right.startsWith(u"by ") && right.front() != u'"'))
             continue;
         const QString left = clean(QStringView(s).left(at)) + (cut ? QStringLiteral("…") : QString());
-        if (left.isEmpty())
-            continue;
-        const auto speakers = speakerTokens.isEmpty() ? parseSpeakers(right) : parseSpeakers(right, speakerTokens);
+        if (left.isEmpty()) continue;
+        const auto speakers =
+            speakerTokens.isEmpty() ? parseSpeakers(right) : parseSpeakers(right, speakerTokens);
         if (!speakers.isEmpty()) {
             result.title = left;
             result.speakers = speakers;
@@ -719,7 +923,8 @@ ParsedTalkLine TalkLineParser::parse(QStringView line, const QStringList &speake
         return parse(line); // the tokens were not this line's speakers: read it by its form alone
     // "Title by Name (Org)".
     QList<qsizetype> bys;
-    for (qsizetype at = s.indexOf(QLatin1StringView(" by ")); at > 0; at = s.indexOf(QLatin1StringView(" by "), at + 1))
+    for (qsizetype at = s.indexOf(QLatin1StringView(" by ")); at > 0;
+         at = s.indexOf(QLatin1StringView(" by "), at + 1))
         bys.prepend(at);
     for (const qsizetype at : bys) {
         const auto speakers = parseSpeakers(QStringView(s).mid(at + 4));

@@ -6,15 +6,15 @@
 #include "analysis/textkey.h"
 #include "frontmatter.h"
 #include "textdecoder.h"
+#include "writeup/linkevidence.h"
+#include "writeup/markupconverter.h"
+#include "writeup/prosetitles.h"
 #include "writeupblocks.h"
 #include "writeupfacts.h"
-#include "writeup/linkevidence.h"
-#include "writeup/prosetitles.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 #include <span>
 
@@ -81,8 +81,7 @@ QString stripDecoration(QStringView text)
             }
             continue;
         }
-        if (c.category() == QChar::Symbol_Other || c.unicode() == 0xFE0F || c.unicode() == 0x200D)
-            continue;
+        if (c.category() == QChar::Symbol_Other || c.unicode() == 0xFE0F || c.unicode() == 0x200D) continue;
         *dst++ = c;
     }
     out.truncate(dst - out.constData());
@@ -98,41 +97,38 @@ QString firstLine(QStringView text)
 Role roleOf(const QString &heading)
 {
     const QString h = heading.toCaseFolded();
-    static const QRegularExpression toc(QStringLiteral("^(table of contents|contents|toc|in this (post|article))$"));
-    if (toc.match(h).hasMatch())
-        return Role::Toc;
+    static const QRegularExpression toc(
+        QStringLiteral("^(table of contents|contents|toc|in this (post|article))$"));
+    if (toc.match(h).hasMatch()) return Role::Toc;
     const bool talkish = h.contains(u"session") || h.contains(u"talk") || h.contains(u"keynote") ||
                          h.contains(u"presentation");
     const bool announce = h.contains(u"announcement") || h.contains(u"news") || h.contains(u"release");
-    if (h.contains(u"keynote") && announce)
-        return Role::Mixed;
-    if (h.contains(u"keynote"))
-        return Role::Keynote;
-    if (announce)
-        return Role::Announcement;
+    if (h.contains(u"keynote") && announce) return Role::Mixed;
+    if (h.contains(u"keynote")) return Role::Keynote;
+    if (announce) return Role::Announcement;
     static const QRegularExpression skip(QStringLiteral(
-        "takeaway|trend|\\btips?\\b|booth|meetup|lessons|resources|further reading|\\blinks\\b|swag|part(y|ies)|"
+        "takeaway|trend|\\btips?\\b|booth|meetup|lessons|resources|further "
+        "reading|\\blinks\\b|swag|part(y|ies)|"
         "\\bfood\\b|sponsor|\\bexpo\\b|reflection|conclusion|summing|wrap|final thoughts|about me|photos|"
-        "what i learned|learnings|\\bstats\\b|statistics|numbers|by the numbers|\\btools\\b|projects to watch|"
+        "what i learned|learnings|\\bstats\\b|statistics|numbers|by the numbers|\\btools\\b|projects to "
+        "watch|"
         "products|vendors|companies|startups|hiring|\\bjobs\\b|books|podcasts|shout-?outs|thank"));
-    if (!talkish && skip.match(h).hasMatch())
-        return Role::Skip;
+    if (!talkish && skip.match(h).hasMatch()) return Role::Skip;
     static const QRegularExpression generic(QStringLiteral(
         "^(sessions?|talks?|highlights?|key events|overview|schedule|agenda|recap|summary|keynotes?|"
         "announcements?|trends and session highlights|session highlights|my sessions|the talks)$"));
-    if (generic.match(h).hasMatch())
-        return Role::Generic;
+    if (generic.match(h).hasMatch()) return Role::Generic;
     return Role::Section;
 }
 
 int dayNumber(QStringView word)
 {
-    static const QStringList words = {QStringLiteral("zero"), QStringLiteral("one"), QStringLiteral("two"),
-                                      QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five")};
+    static const QStringList words = {QStringLiteral("zero"), QStringLiteral("one"),
+                                      QStringLiteral("two"),  QStringLiteral("three"),
+                                      QStringLiteral("four"), QStringLiteral("five")};
     bool ok = false;
     const int n = word.toInt(&ok);
-    if (ok)
-        return n;
+    if (ok) return n;
     return int(words.indexOf(word.toString().toCaseFolded()));
 }
 
@@ -149,18 +145,21 @@ int monthNumber(QStringView name)
 QDate dayOfHeading(const QString &text, const Event &event)
 {
     static const QRegularExpression dayWord(
-        QStringLiteral("^(?:day\\s+(\\d|zero|one|two|three|four|five)\\b|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)"),
+        QStringLiteral("^(?:day\\s+(\\d|zero|one|two|three|four|five)\\b|(monday|tuesday|wednesday|thursday|"
+                       "friday|saturday|sunday)\\b)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression anyDay(QStringLiteral("\\bday\\s+(\\d|zero|one|two|three|four|five)\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression weekday(
         QStringLiteral("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression monthDay(QStringLiteral(
-        "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(20\\d\\d))?"),
+    static const QRegularExpression monthDay(
+        QStringLiteral("\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|"
+                       "rd|th)?(?:,?\\s+(20\\d\\d))?"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dayMonth(QStringLiteral(
-        "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:,?\\s+(20\\d\\d))?"),
+    static const QRegularExpression dayMonth(
+        QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                       "nov|dec)[a-z]*(?:,?\\s+(20\\d\\d))?"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression iso(QStringLiteral("\\b(20\\d\\d)-(\\d\\d)-(\\d\\d)\\b"));
     const QString t = stripDecoration(text);
@@ -174,66 +173,61 @@ QDate dayOfHeading(const QString &text, const Event &event)
     if (const auto m = monthDay.match(t); m.hasMatch() && (dayLike || t.size() < 25)) {
         const QDate d(m.captured(3).isEmpty() ? year : m.captured(3).toInt(), monthNumber(m.captured(1)),
                       m.captured(2).toInt());
-        if (d.isValid())
-            return d;
+        if (d.isValid()) return d;
     }
     if (const auto m = dayMonth.match(t); m.hasMatch() && (dayLike || t.size() < 25)) {
         const QDate d(m.captured(3).isEmpty() ? year : m.captured(3).toInt(), monthNumber(m.captured(2)),
                       m.captured(1).toInt());
-        if (d.isValid())
-            return d;
+        if (d.isValid()) return d;
     }
-    if (!dayLike)
-        return {};
+    if (!dayLike) return {};
     if (const auto m = weekday.match(t); m.hasMatch() && event.start.isValid()) {
-        static const QStringList names = {QStringLiteral("monday"), QStringLiteral("tuesday"),
+        static const QStringList names = {QStringLiteral("monday"),    QStringLiteral("tuesday"),
                                           QStringLiteral("wednesday"), QStringLiteral("thursday"),
-                                          QStringLiteral("friday"), QStringLiteral("saturday"),
+                                          QStringLiteral("friday"),    QStringLiteral("saturday"),
                                           QStringLiteral("sunday")};
         const int wd = int(names.indexOf(m.captured(1).toCaseFolded())) + 1;
         for (QDate d = event.start.addDays(-2); d <= event.end; d = d.addDays(1)) {
-            if (d.dayOfWeek() == wd)
-                return d;
+            if (d.dayOfWeek() == wd) return d;
         }
     }
     if (const auto m = anyDay.match(t); m.hasMatch() && event.start.isValid()) {
         const int n = dayNumber(m.captured(1));
-        if (n >= 0)
-            return EventCatalog::instance().mainConferenceDay(event, n);
+        if (n >= 0) return EventCatalog::instance().mainConferenceDay(event, n);
     }
     return {};
 }
 
 bool announcementLike(const QString &title)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "\\b(released?|releases|launch(es|ed)?|announc\\w*|joins|graduat\\w*|generally available|now ga|"
-        "v\\d+(\\.\\d+)*|welcomes|introduces|unveil\\w*)\\b"),
+    static const QRegularExpression re(
+        QStringLiteral(
+            "\\b(released?|releases|launch(es|ed)?|announc\\w*|joins|graduat\\w*|generally available|now ga|"
+            "v\\d+(\\.\\d+)*|welcomes|introduces|unveil\\w*)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(title).hasMatch();
 }
 
 std::optional<TalkKind> kindFromWords(const QString &title)
 {
-    static const QRegularExpression panel(QStringLiteral("\\bpanel\\b"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression lightning(QStringLiteral("\\blightning talk"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression panel(QStringLiteral("\\bpanel\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression lightning(QStringLiteral("\\blightning talk"),
+                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression interview(QStringLiteral("\\b(chat|interview|podcast|fireside)\\b"),
                                               QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression film(QStringLiteral("\\b(documentary|film)\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression film(QStringLiteral("\\b(documentary|film)\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
     // Most titles name no kind: one match of all four patterns settles them.
     static const QRegularExpression any(
-        QStringLiteral("\\b(?:panel\\b|lightning talk|(?:chat|interview|podcast|fireside)\\b|(?:documentary|film)\\b)"),
+        QStringLiteral(
+            "\\b(?:panel\\b|lightning talk|(?:chat|interview|podcast|fireside)\\b|(?:documentary|film)\\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    if (!any.match(title).hasMatch())
-        return std::nullopt;
-    if (panel.match(title).hasMatch())
-        return TalkKind::Panel;
-    if (lightning.match(title).hasMatch())
-        return TalkKind::Lightning;
-    if (interview.match(title).hasMatch())
-        return TalkKind::Interview;
-    if (film.match(title).hasMatch())
-        return TalkKind::Film;
+    if (!any.match(title).hasMatch()) return std::nullopt;
+    if (panel.match(title).hasMatch()) return TalkKind::Panel;
+    if (lightning.match(title).hasMatch()) return TalkKind::Lightning;
+    if (interview.match(title).hasMatch()) return TalkKind::Interview;
+    if (film.match(title).hasMatch()) return TalkKind::Film;
     return std::nullopt;
 }
 
@@ -243,15 +237,15 @@ bool genericLinkText(const QString &text)
     const QString t = text.toCaseFolded().simplified();
     static const QRegularExpression re(QStringLiteral(
         "^(video|videos|here|this|link|recording|recordings|watch|watch it|youtube|playlist|the recording|"
-        "the video|full video|watch the video|watch here|click here|slides|presentation|read more|learn more)$"));
-    if (t.size() < 8 || re.match(t).hasMatch())
-        return true;
+        "the video|full video|watch the video|watch here|click here|slides|presentation|read more|learn "
+        "more)$"));
+    if (t.size() < 8 || re.match(t).hasMatch()) return true;
     // Videos that sell something rather than record a talk.
-    static const QRegularExpression marketing(QStringLiteral(
-        "^(watch|check out|see|our|sign up|register|subscribe|get|try|download|join|book)\\b|trailer|promo|teaser|"
-        "sizzle|highlight reel|product demo|webinar|advert|commercial|unboxing|booth tour"));
-    if (marketing.match(t).hasMatch())
-        return true;
+    static const QRegularExpression marketing(
+        QStringLiteral("^(watch|check out|see|our|sign "
+                       "up|register|subscribe|get|try|download|join|book)\\b|trailer|promo|teaser|"
+                       "sizzle|highlight reel|product demo|webinar|advert|commercial|unboxing|booth tour"));
+    if (marketing.match(t).hasMatch()) return true;
     // A playlist or channel named after the conference.
     return (t.startsWith(u"kubecon") || t.startsWith(u"cloudnativecon")) && !t.contains(u':') &&
            EventCatalog::instance().recognise(text).has_value();
@@ -275,12 +269,10 @@ int wordCount(QStringView text)
 
 bool plausibleTitle(const QString &title)
 {
-    if (title.size() < 3 || title.size() > 200)
-        return false;
+    if (title.size() < 3 || title.size() > 200) return false;
     int letters = 0;
     for (const QChar c : title) {
-        if (c.isLetter())
-            ++letters;
+        if (c.isLetter()) ++letters;
     }
     return letters >= 3;
 }
@@ -299,8 +291,7 @@ QRegularExpression::MatchOptions checkOnce(QStringView text)
 bool containsPair(QStringView text, QChar first, QStringView next)
 {
     for (qsizetype i = text.indexOf(first); i >= 0 && i + 1 < text.size(); i = text.indexOf(first, i + 1)) {
-        if (next.contains(text[i + 1]))
-            return true;
+        if (next.contains(text[i + 1])) return true;
     }
     return false;
 }
@@ -309,9 +300,9 @@ bool containsPair(QStringView text, QChar first, QStringView next)
 // "{% youtube ID %}", "%[URL]". The video stays as a link: under a talk's heading it is the recording.
 QString embeddedLink(QStringView markup)
 {
-    static const QRegularExpression video(QStringLiteral("embed|youtu|vimeo|video"), QRegularExpression::CaseInsensitiveOption);
-    if (!video.match(markup).hasMatch())
-        return {}; // a figure, a tweet, a gist: not a recording
+    static const QRegularExpression video(QStringLiteral("embed|youtu|vimeo|video"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (!video.match(markup).hasMatch()) return {}; // a figure, a tweet, a gist: not a recording
     static const QRegularExpression url(QStringLiteral("https?://[^\\s\"'%}>\\]]+"));
     if (const auto m = url.match(markup); m.hasMatch())
         return QStringLiteral("[Video](") + m.captured() + u')';
@@ -331,10 +322,12 @@ QString embeddedLink(QStringView markup)
 // line numbers still match the file.
 QString stripTemplates(const QString &text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("\\{\\{[<%].*?[%>]\\}\\}|\\{%.*?%\\}|\\{\\{.*?\\}\\}|<!--.*?-->|\\{:[^}\\n]*\\}|^%\\[https?://[^\\]\\s]+\\]"),
-        QRegularExpression::DotMatchesEverythingOption | QRegularExpression::MultilineOption);
-    if (!containsPair(text, u'{', u"{%:") && !containsPair(text, u'<', u"!") && !containsPair(text, u'%', u"["))
+    static const QRegularExpression re(QStringLiteral("\\{\\{[<%].*?[%>]\\}\\}|\\{%.*?%\\}|\\{\\{.*?\\}\\}|<!"
+                                                      "--.*?-->|\\{:[^}\\n]*\\}|^%\\[https?://[^\\]\\s]+\\]"),
+                                       QRegularExpression::DotMatchesEverythingOption |
+                                           QRegularExpression::MultilineOption);
+    if (!containsPair(text, u'{', u"{%:") && !containsPair(text, u'<', u"!") &&
+        !containsPair(text, u'%', u"["))
         return text;
     QString out;
     out.reserve(text.size());
@@ -342,8 +335,7 @@ QString stripTemplates(const QString &text)
     for (auto it = re.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         out += QStringView(text).mid(last, m.capturedStart() - last);
-        if (!m.capturedView().startsWith(u"<!--"))
-            out += embeddedLink(m.capturedView());
+        if (!m.capturedView().startsWith(u"<!--")) out += embeddedLink(m.capturedView());
         out += QString(m.capturedView().count(u'\n'), u'\n');
         last = m.capturedEnd();
     }
@@ -353,9 +345,9 @@ QString stripTemplates(const QString &text)
 
 bool looksLikeMarkdown(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^#{1,6}\\s|\\[[^\\]\\n]+\\]\\([^)\\s]+\\)|^\\s*[-*+]\\s+\\*\\*|^\\|.*\\|\\s*$|\\*\\*[^*\\n]+\\*\\*|^```"),
-        QRegularExpression::MultilineOption);
+    static const QRegularExpression re(QStringLiteral("^#{1,6}\\s|\\[[^\\]\\n]+\\]\\([^)\\s]+\\)|^\\s*[-*+]"
+                                                      "\\s+\\*\\*|^\\|.*\\|\\s*$|\\*\\*[^*\\n]+\\*\\*|^```"),
+                                       QRegularExpression::MultilineOption);
     const QStringView head = text.left(200000);
     // Every alternative needs one of these marks; a plain-text post usually has none.
     if (!head.contains(u'#') && !head.contains(u'|') && !containsPair(head, u']', u"(") &&
@@ -385,13 +377,14 @@ int mostFrequentYear(QStringView text)
 // "My SREcon Americas 2024 recap"; the post's title when no name with a year is found.
 Event eventFromTitle(const QString &title, int year)
 {
-    static const QRegularExpression named(
-        QStringLiteral("((?:[A-Z][\\w+&.'’-]*|\\+)(?:\\s+(?:[A-Z][\\w+&.'’-]*|\\+|of|de|on))*)\\s+(20\\d\\d)\\b"));
-    static const QStringList leading = {QStringLiteral("My"), QStringLiteral("Our"), QStringLiteral("The"),
-                                        QStringLiteral("A"), QStringLiteral("Recap"), QStringLiteral("Notes"),
-                                        QStringLiteral("Takeaways"), QStringLiteral("Thoughts"), QStringLiteral("From"),
-                                        QStringLiteral("At"), QStringLiteral("Highlights"), QStringLiteral("Summary"),
-                                        QStringLiteral("Report"), QStringLiteral("Review"), QStringLiteral("Attending")};
+    static const QRegularExpression named(QStringLiteral(
+        "((?:[A-Z][\\w+&.'’-]*|\\+)(?:\\s+(?:[A-Z][\\w+&.'’-]*|\\+|of|de|on))*)\\s+(20\\d\\d)\\b"));
+    static const QStringList leading = {
+        QStringLiteral("My"),        QStringLiteral("Our"),        QStringLiteral("The"),
+        QStringLiteral("A"),         QStringLiteral("Recap"),      QStringLiteral("Notes"),
+        QStringLiteral("Takeaways"), QStringLiteral("Thoughts"),   QStringLiteral("From"),
+        QStringLiteral("At"),        QStringLiteral("Highlights"), QStringLiteral("Summary"),
+        QStringLiteral("Report"),    QStringLiteral("Review"),     QStringLiteral("Attending")};
     Event e;
     if (const auto m = named.match(title); m.hasMatch()) {
         QStringList words = m.captured(1).split(u' ', Qt::SkipEmptyParts);
@@ -409,8 +402,7 @@ Event eventFromTitle(const QString &title, int year)
         e.series = QString(e.name).remove(yearAtEnd);
     }
     e.id = TextKey::slug(e.name);
-    if (e.id.isEmpty())
-        e.id = QStringLiteral("unknown-event");
+    if (e.id.isEmpty()) e.id = QStringLiteral("unknown-event");
     return e;
 }
 
@@ -430,14 +422,20 @@ private:
     // Whether a heading above names talks, sessions or a day of the conference.
     bool talkContext() const
     {
-        static const QRegularExpression re(QStringLiteral("session|talk|keynote|presentation|track|agenda|schedule|\\bday\\b"),
-                                           QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression re(
+            QStringLiteral("session|talk|keynote|presentation|track|agenda|schedule|\\bday\\b"),
+            QRegularExpression::CaseInsensitiveOption);
         return std::any_of(m_headings.begin(), m_headings.end(),
                            [](const Heading &h) { return h.day.isValid() || re.match(h.text).hasMatch(); });
     }
-    bool skipping() const { const Role r = kindRole(); return r == Role::Skip || r == Role::Toc; }
+    bool skipping() const
+    {
+        const Role r = kindRole();
+        return r == Role::Skip || r == Role::Toc;
+    }
     void heading(const WriteupBlock &b, int index);
-    Draft &addTalk(const QString &title, const QList<ParsedSpeaker> &speakers, std::optional<TalkKind> kind, int line);
+    Draft &addTalk(const QString &title, const QList<ParsedSpeaker> &speakers, std::optional<TalkKind> kind,
+                   int line);
     void addLink(Draft &d, const WriteupLink &l);
     void prose(const QString &text);
     bool strongLine(const WriteupBlock &b);
@@ -460,7 +458,8 @@ private:
     int m_listBase = -1;
     int m_lastTalk = -1;
     bool m_lastFromItem = false;
-    bool m_lastFromHeading = false; // the last talk is a heading: links on lines of their own below it are its
+    bool m_lastFromHeading =
+        false; // the last talk is a heading: links on lines of their own below it are its
     bool m_abstractOpen = false;
     bool m_seenTitle = false;
     std::vector<Draft> m_drafts;
@@ -469,21 +468,17 @@ private:
 
 QString Extractor::section() const
 {
-    if (m_plain)
-        return m_plainSection;
-    if (!m_pseudoSection.isEmpty())
-        return m_pseudoSection;
+    if (m_plain) return m_plainSection;
+    if (!m_pseudoSection.isEmpty()) return m_pseudoSection;
     for (auto it = m_headings.rbegin(); it != m_headings.rend(); ++it) {
-        if (it->role == Role::Section && !it->day.isValid())
-            return it->text;
+        if (it->role == Role::Section && !it->day.isValid()) return it->text;
     }
     return {};
 }
 
 Role Extractor::kindRole() const
 {
-    if (m_plain)
-        return m_toc ? Role::Toc : Role::Generic;
+    if (m_plain) return m_toc ? Role::Toc : Role::Generic;
     for (auto it = m_headings.rbegin(); it != m_headings.rend(); ++it) {
         if (it->role == Role::Keynote || it->role == Role::Announcement || it->role == Role::Mixed ||
             it->role == Role::Skip || it->role == Role::Toc)
@@ -496,17 +491,15 @@ Role Extractor::kindRole() const
 
 QDate Extractor::day() const
 {
-    if (m_plain)
-        return m_plainDay;
+    if (m_plain) return m_plainDay;
     for (auto it = m_headings.rbegin(); it != m_headings.rend(); ++it) {
-        if (it->day.isValid())
-            return it->day;
+        if (it->day.isValid()) return it->day;
     }
     return {};
 }
 
-Draft &Extractor::addTalk(const QString &title, const QList<ParsedSpeaker> &speakers, std::optional<TalkKind> kind,
-                       int line)
+Draft &Extractor::addTalk(const QString &title, const QList<ParsedSpeaker> &speakers,
+                          std::optional<TalkKind> kind, int line)
 {
     m_lastFromHeading = false;
     Draft d;
@@ -524,8 +517,7 @@ Draft &Extractor::addTalk(const QString &title, const QList<ParsedSpeaker> &spea
         else if (role == Role::Mixed && announcementLike(title))
             kind = TalkKind::Announcement;
     }
-    if (!kind)
-        kind = kindFromWords(title);
+    if (!kind) kind = kindFromWords(title);
     d.kind = kind;
     m_drafts.push_back(std::move(d));
     m_lastTalk = int(m_drafts.size() - 1);
@@ -535,11 +527,9 @@ Draft &Extractor::addTalk(const QString &title, const QList<ParsedSpeaker> &spea
 
 void Extractor::addLink(Draft &d, const WriteupLink &l)
 {
-    if (l.image || l.url.isEmpty() || LinkEvidence::isInPage(l.url))
-        return;
+    if (l.image || l.url.isEmpty() || LinkEvidence::isInPage(l.url)) return;
     const QString url = LinkEvidence::clean(l.url);
-    if (std::any_of(d.links.begin(), d.links.end(), [&](const Link &x) { return x.url == url; }))
-        return;
+    if (std::any_of(d.links.begin(), d.links.end(), [&](const Link &x) { return x.url == url; })) return;
     d.links.push_back({LinkEvidence::kindOf(url, l.text), url});
 }
 
@@ -549,11 +539,9 @@ void Extractor::prose(const QString &text)
     if (m_abstractOpen && m_lastTalk >= 0 && m_drafts[size_t(m_lastTalk)].abstract.isEmpty() && t.size() >= 5)
         m_drafts[size_t(m_lastTalk)].abstract = t;
     m_abstractOpen = false;
-    if (t.size() < 20)
-        return;
+    if (t.size() < 20) return;
     QString heading = section();
-    if (heading.isEmpty() && !m_headings.empty())
-        heading = m_headings.back().text;
+    if (heading.isEmpty() && !m_headings.empty()) heading = m_headings.back().text;
     m_paragraphs.append({heading, t});
 }
 
@@ -595,15 +583,13 @@ bool Extractor::strongLine(const WriteupBlock &b)
             line.chop(words.size());
             linkWords = true;
         }
-        static const QRegularExpression trailing(QStringLiteral("(?:[\\s\\-–—|·•,:;]|\\(\\s*\\)|\\[\\s*\\])+$"));
-        if (linkWords)
-            line.remove(trailing);
+        static const QRegularExpression trailing(
+            QStringLiteral("(?:[\\s\\-–—|·•,:;]|\\(\\s*\\)|\\[\\s*\\])+$"));
+        if (linkWords) line.remove(trailing);
     }
-    if (line.size() > 300 || line.endsWith(u'.') || line.isEmpty())
-        return false;
+    if (line.size() > 300 || line.endsWith(u'.') || line.isEmpty()) return false;
     const ParsedTalkLine p = TalkLineParser::parse(line);
-    if (p.speakers.isEmpty() || !plausibleTitle(p.title))
-        return false;
+    if (p.speakers.isEmpty() || !plausibleTitle(p.title)) return false;
     Draft &d = addTalk(p.title, p.speakers, p.kind, b.line);
     for (const auto &l : b.links)
         addLink(d, l);
@@ -615,8 +601,7 @@ bool Extractor::strongLine(const WriteupBlock &b)
 // "[Video](...)", "[here](...)", an embed, a bare URL.
 bool evidenceLink(const WriteupLink &l)
 {
-    if (l.image || !(LinkEvidence::isRecording(l.url) || LinkEvidence::isSchedulePage(l.url)))
-        return false;
+    if (l.image || !(LinkEvidence::isRecording(l.url) || LinkEvidence::isSchedulePage(l.url))) return false;
     const QString text = l.text.trimmed();
     return text.startsWith(u"http") || genericLinkText(text);
 }
@@ -624,7 +609,8 @@ bool evidenceLink(const WriteupLink &l)
 // "Title, Name & Name" in a heading that has a recording below it: a comma is the only separator.
 ParsedTalkLine splitAtComma(const QString &title)
 {
-    for (qsizetype at = title.indexOf(QLatin1StringView(", ")); at > 0; at = title.indexOf(QLatin1StringView(", "), at + 1)) {
+    for (qsizetype at = title.indexOf(QLatin1StringView(", ")); at > 0;
+         at = title.indexOf(QLatin1StringView(", "), at + 1)) {
         const auto speakers = TalkLineParser::parseSpeakers(QStringView(title).mid(at + 2));
         if (!speakers.isEmpty() && std::all_of(speakers.begin(), speakers.end(), [](const ParsedSpeaker &sp) {
                 return sp.name.contains(u' ') && sp.role.isEmpty();
@@ -639,17 +625,18 @@ ParsedTalkLine splitAtComma(const QString &title)
 // Returns how many of the blocks after the heading were part of the talk, or -1 when it is no talk.
 int Extractor::headingTalk(const WriteupBlock &h, std::span<const WriteupBlock> after)
 {
-    if (after.empty() || after.front().type == Type::Heading || skipping())
-        return -1;
+    if (after.empty() || after.front().type == Type::Heading || skipping()) return -1;
     const QString title = stripDecoration(h.text);
-    static const QRegularExpression listHeading(QStringLiteral("\\b(talks|sessions|keynotes|highlights|favou?rites?|recordings|videos)\\b"),
-                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression listHeading(
+        QStringLiteral("\\b(talks|sessions|keynotes|highlights|favou?rites?|recordings|videos)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     // "Opening Keynote": a session named only by its kind has no title to give.
     if (!plausibleTitle(title) || dayOfHeading(title, m_event).isValid() || roleOf(title) != Role::Section ||
         listHeading.match(title).hasMatch() || TalkLineParser::kindFromLabel(title))
         return -1;
     static const QRegularExpression speakerLine(
-        QStringLiteral("^(?:speakers?|presenters?|presented by|panelists|hosts?|hosted by|by|with)\\s*[:\\-–—]?\\s+(.+)$"),
+        QStringLiteral("^(?:speakers?|presenters?|presented by|panelists|hosts?|hosted "
+                       "by|by|with)\\s*[:\\-–—]?\\s+(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
     const WriteupBlock &first = after.front();
     QList<ParsedSpeaker> speakers;
@@ -674,18 +661,15 @@ int Extractor::headingTalk(const WriteupBlock &h, std::span<const WriteupBlock> 
     std::vector<const WriteupBlock *> linkBlocks;
     for (size_t k = 0; k < std::min<size_t>(after.size(), 3); ++k) {
         const WriteupBlock &b = after[k];
-        if (b.type == Type::Heading)
-            break;
+        if (b.type == Type::Heading) break;
         const bool own = std::any_of(b.links.begin(), b.links.end(), evidenceLink);
         if (own && (b.text.size() <= 80 || (k == 0 && talkContext()))) {
             evidence = true;
             linkBlocks.push_back(&b);
-            if (b.text.size() <= 80 && int(k) == used)
-                used = int(k) + 1;
+            if (b.text.size() <= 80 && int(k) == used) used = int(k) + 1;
         }
     }
-    if (speakers.isEmpty() && !evidence)
-        return -1;
+    if (speakers.isEmpty() && !evidence) return -1;
     if (speakers.isEmpty() && used == 0 && first.type != Type::Paragraph)
         return -1; // a heading above a list is the list's name
     while (!m_headings.empty() && m_headings.back().level >= h.level)
@@ -697,13 +681,13 @@ int Extractor::headingTalk(const WriteupBlock &h, std::span<const WriteupBlock> 
         p.title = split.title;
         p.speakers = split.speakers;
     }
-    Draft &d = addTalk(p.title.isEmpty() ? title : p.title, speakers.isEmpty() ? p.speakers : speakers, p.kind, h.line);
+    Draft &d = addTalk(p.title.isEmpty() ? title : p.title, speakers.isEmpty() ? p.speakers : speakers,
+                       p.kind, h.line);
     for (const auto &l : h.links)
         addLink(d, l);
     for (const WriteupBlock *b : linkBlocks) {
         for (const auto &l : b->links) {
-            if (evidenceLink(l) || LinkEvidence::kindOf(l.url, l.text) == LinkKind::Slides)
-                addLink(d, l);
+            if (evidenceLink(l) || LinkEvidence::kindOf(l.url, l.text) == LinkKind::Slides) addLink(d, l);
         }
     }
     m_lastFromItem = false;
@@ -718,13 +702,13 @@ int Extractor::headingTalk(const WriteupBlock &h, std::span<const WriteupBlock> 
 bool startsLikeTitle(QStringView text)
 {
     const QStringView t = text.trimmed();
-    if (t.isEmpty() || !t.front().isLower())
-        return true;
+    if (t.isEmpty() || !t.front().isLower()) return true;
     qsizetype end = 0;
     while (end < t.size() && !t[end].isSpace())
         ++end;
     const QStringView word = t.left(end);
-    if (std::any_of(word.begin() + 1, word.end(), [](QChar c) { return c.isUpper() || c.isDigit() || c == u'.' || c == u'-'; }))
+    if (std::any_of(word.begin() + 1, word.end(),
+                    [](QChar c) { return c.isUpper() || c.isDigit() || c == u'.' || c == u'-'; }))
         return true;
     return !ProjectDictionary::instance().count(word).isEmpty();
 }
@@ -734,16 +718,15 @@ bool startsLikeTitle(QStringView text)
 // that is not part of a name or an affiliation.
 QList<ParsedSpeaker> speakersAfter(QStringView rest, bool byWordOnly = false)
 {
-    static const QRegularExpression lead(QStringLiteral(
-        "^[\\s)\\]\"”'’*_]*(?:((?:[-–—:,]\\s*)?(?:presented by|by|with|from|av|von|par)\\s+)|[-–—]\\s+)"),
+    static const QRegularExpression lead(
+        QStringLiteral(
+            "^[\\s)\\]\"”'’*_]*(?:((?:[-–—:,]\\s*)?(?:presented by|by|with|from|av|von|par)\\s+)|[-–—]\\s+)"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = lead.match(rest);
-    if (!m.hasMatch() || (byWordOnly && !m.hasCaptured(1)))
-        return {};
+    if (!m.hasMatch() || (byWordOnly && !m.hasCaptured(1))) return {};
     QStringView cand = rest.mid(m.capturedEnd());
     static const QRegularExpression stop(QStringLiteral("[.;!?:()\\n]\\s|[;!?:()\\n]|\\.$"));
-    if (const auto e = stop.match(cand); e.hasMatch())
-        cand = cand.left(e.capturedStart());
+    if (const auto e = stop.match(cand); e.hasMatch()) cand = cand.left(e.capturedStart());
     static const QSet<QString> joins = {QStringLiteral("and"), QStringLiteral("from"), QStringLiteral("of"),
                                         QStringLiteral("at")};
     QStringList words;
@@ -753,8 +736,7 @@ QList<ParsedSpeaker> speakersAfter(QStringView rest, bool byWordOnly = false)
             !std::any_of(w.begin() + 1, w.end(), [](QChar c) { return c.isUpper(); }))
             break;
         words << w.toString();
-        if (words.size() > 14)
-            return {};
+        if (words.size() > 14) return {};
     }
     while (!words.isEmpty() && joins.contains(words.back().toCaseFolded()))
         words.removeLast();
@@ -769,11 +751,9 @@ void Extractor::proseTalks(const WriteupBlock &b)
     const bool marks = b.text.contains(u':') || std::any_of(b.text.begin(), b.text.end(), [](QChar c) {
                            return c == u'"' || c == u'“' || c == u'«' || c == u'„';
                        });
-    if (skipping() || !marks)
-        return;
+    if (skipping() || !marks) return;
     for (const auto &f : ProseTitles::find(b.text)) {
-        if (plausibleTitle(f.title))
-            addTalk(f.title, f.speakers, f.kind, b.line);
+        if (plausibleTitle(f.title)) addTalk(f.title, f.speakers, f.kind, b.line);
     }
 }
 
@@ -782,8 +762,7 @@ bool Extractor::linkTalks(const WriteupBlock &b)
     bool any = false;
     QString description = b.text;
     for (const auto &l : b.links) {
-        if (l.image || l.url.isEmpty() || LinkEvidence::isInPage(l.url))
-            continue;
+        if (l.image || l.url.isEmpty() || LinkEvidence::isInPage(l.url)) continue;
         const QString text = stripDecoration(l.text);
         const ParsedTalkLine p = TalkLineParser::parse(text);
         const bool withSpeakers = !p.speakers.isEmpty() && plausibleTitle(p.title);
@@ -792,32 +771,28 @@ bool Extractor::linkTalks(const WriteupBlock &b)
                             text.size() <= 200 && startsLikeTitle(text) && !text.startsWith(u"http");
         QList<ParsedSpeaker> speakers = p.speakers;
         const qsizetype at = b.text.indexOf(l.text);
-        if (speakers.isEmpty() && at >= 0 && (titled || (!evidence && !skipping() && plausibleTitle(p.title) &&
-                                                          startsLikeTitle(text) && !genericLinkText(text) &&
-                                                          ProseTitles::mentionsTalk(b.text)))) {
+        if (speakers.isEmpty() && at >= 0 &&
+            (titled || (!evidence && !skipping() && plausibleTitle(p.title) && startsLikeTitle(text) &&
+                        !genericLinkText(text) && ProseTitles::mentionsTalk(b.text)))) {
             // Any link, to slides or a page, followed by "by Name" in a paragraph about talks.
             speakers = speakersAfter(QStringView(b.text).mid(at + l.text.size()), !titled);
-            if (!titled && !std::all_of(speakers.begin(), speakers.end(), [](const ParsedSpeaker &sp) {
-                    return sp.name.contains(u' ');
-                }))
+            if (!titled && !std::all_of(speakers.begin(), speakers.end(),
+                                        [](const ParsedSpeaker &sp) { return sp.name.contains(u' '); }))
                 speakers.clear();
         }
-        if (!withSpeakers && !titled && speakers.isEmpty())
-            continue;
+        if (!withSpeakers && !titled && speakers.isEmpty()) continue;
         Draft &d = addTalk(p.title, speakers, p.kind, b.line);
         addLink(d, l);
         description.remove(l.text.trimmed());
         any = true;
     }
-    if (!any)
-        return false;
+    if (!any) return false;
     description = stripDecoration(description);
     static const QRegularExpression onlyPunct(QStringLiteral("^[\\s\\p{P}]*$"));
     if (!onlyPunct.match(description).hasMatch()) {
         Draft &last = m_drafts.back();
         last.description = description;
-        if (description.size() >= 30)
-            last.abstract = description;
+        if (description.size() >= 30) last.abstract = description;
     }
     m_lastFromItem = b.type == Type::ListItem;
     // The text around a link describes it; the next paragraph is the post moving on.
@@ -828,24 +803,21 @@ bool Extractor::linkTalks(const WriteupBlock &b)
 // "- **Title**: description" under a heading that lists talks.
 bool Extractor::leadTalk(const WriteupBlock &b)
 {
-    if (b.lead.isEmpty() || skipping())
-        return false;
+    if (b.lead.isEmpty() || skipping()) return false;
     QString lead = stripDecoration(b.lead);
     const QString text = stripDecoration(b.text);
     const qsizetype leadEnd = text.indexOf(lead) >= 0 ? text.indexOf(lead) + lead.size() : lead.size();
     QString rest = text.mid(leadEnd).trimmed();
     const bool colonInLead = lead.endsWith(u':');
-    if (colonInLead)
-        lead.chop(1);
+    if (colonInLead) lead.chop(1);
     const bool separated = rest.isEmpty() || colonInLead || rest.startsWith(u':') || rest.startsWith(u'-') ||
                            rest.startsWith(u'–') || rest.startsWith(u'—') || rest.startsWith(u'\n');
-    if (!separated || lead.size() > 150 || lead.endsWith(u'.') || !plausibleTitle(lead))
-        return false;
+    if (!separated || lead.size() > 150 || lead.endsWith(u'.') || !plausibleTitle(lead)) return false;
     static const QRegularExpression genericLead(
-        QStringLiteral("^(note|tip|update|bonus|edit|disclaimer|tl;?dr|summary|key benefits|pros|cons|why|how|what)$"),
+        QStringLiteral(
+            "^(note|tip|update|bonus|edit|disclaimer|tl;?dr|summary|key benefits|pros|cons|why|how|what)$"),
         QRegularExpression::CaseInsensitiveOption);
-    if (genericLead.match(lead).hasMatch())
-        return false;
+    if (genericLead.match(lead).hasMatch()) return false;
     // A bullet that only names a project or a topic ("**Cilium**: everywhere", "**Observability**")
     // is a trend, not a talk, unless the heading above says it lists keynotes or announcements.
     const Role role = kindRole();
@@ -853,9 +825,9 @@ bool Extractor::leadTalk(const WriteupBlock &b)
     if (!listsTalks) {
         const int words = wordCount(lead);
         const auto named = ProjectDictionary::instance().count(lead);
-        const bool onlyProject = named.size() == 1 && TextKey::title(named.begin().key()) == TextKey::title(lead);
-        if (onlyProject || (words < 2 && !talkContext()))
-            return false;
+        const bool onlyProject =
+            named.size() == 1 && TextKey::title(named.begin().key()) == TextKey::title(lead);
+        if (onlyProject || (words < 2 && !talkContext())) return false;
     }
     while (!rest.isEmpty() && (rest.front() == u':' || rest.front() == u'-' || rest.front() == u'–' ||
                                rest.front() == u'—' || rest.front().isSpace()))
@@ -864,14 +836,12 @@ bool Extractor::leadTalk(const WriteupBlock &b)
     Draft &d = addTalk(p.title.isEmpty() ? lead : p.title, p.speakers, p.kind, b.line);
     // Links inside the bold title come first: they are the talk's own page.
     for (const auto &l : b.links) {
-        if (lead.contains(stripDecoration(l.text)))
-            addLink(d, l);
+        if (lead.contains(stripDecoration(l.text))) addLink(d, l);
     }
     for (const auto &l : b.links)
         addLink(d, l);
     d.description = rest;
-    if (rest.size() >= 10)
-        d.abstract = rest;
+    if (rest.size() >= 10) d.abstract = rest;
     m_lastFromItem = b.type == Type::ListItem;
     m_abstractOpen = d.abstract.isEmpty();
     return true;
@@ -879,17 +849,14 @@ bool Extractor::leadTalk(const WriteupBlock &b)
 
 void Extractor::tableRow(const WriteupBlock &b)
 {
-    if (b.headerRow || b.cells.isEmpty())
-        return;
+    if (b.headerRow || b.cells.isEmpty()) return;
     const QString first = stripDecoration(b.cells.front());
-    if (first.isEmpty() || first == u"-")
-        return;
+    if (first.isEmpty() || first == u"-") return;
     const ParsedTalkLine p = TalkLineParser::parse(first);
     bool hasLink = false;
     for (const auto &cell : b.cellLinks)
         hasLink = hasLink || !cell.isEmpty();
-    if (!plausibleTitle(p.title) || (p.speakers.isEmpty() && !hasLink))
-        return;
+    if (!plausibleTitle(p.title) || (p.speakers.isEmpty() && !hasLink)) return;
     Draft &d = addTalk(p.title, p.speakers, p.kind, b.line);
     for (const auto &cell : b.cellLinks) {
         for (const auto &l : cell)
@@ -901,11 +868,11 @@ void Extractor::tableRow(const WriteupBlock &b)
 int Extractor::plainBlock(const WriteupBlock &b, std::span<const WriteupBlock> after)
 {
     const QString text = stripDecoration(b.text);
-    static const QRegularExpression toc(QStringLiteral("^(table of contents|contents|in this (post|article))$"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression toc(
+        QStringLiteral("^(table of contents|contents|in this (post|article))$"),
+        QRegularExpression::CaseInsensitiveOption);
     if (m_toc) {
-        if (b.type == Type::ListItem)
-            return 0;
+        if (b.type == Type::ListItem) return 0;
         m_toc = false;
     }
     if (toc.match(text).hasMatch()) {
@@ -919,8 +886,7 @@ int Extractor::plainBlock(const WriteupBlock &b, std::span<const WriteupBlock> a
         m_abstractOpen = false;
         return 0;
     }
-    if (strongLine(b))
-        return 0;
+    if (strongLine(b)) return 0;
     // "Documentary Film - Title": a labelled line without speakers.
     if (text.size() <= 150 && !text.endsWith(u'.')) {
         const ParsedTalkLine p = TalkLineParser::parse(text);
@@ -933,8 +899,7 @@ int Extractor::plainBlock(const WriteupBlock &b, std::span<const WriteupBlock> a
     const int words = wordCount(text);
     if (b.type == Type::Paragraph && words <= 8 && headingLike.match(text).hasMatch()) {
         // A title line with "by Name" or "Speakers: ..." on the next line.
-        if (const int used = headingTalk(b, after); used >= 0)
-            return used;
+        if (const int used = headingTalk(b, after); used >= 0) return used;
         const Role role = roleOf(text);
         m_plainSection = role == Role::Section ? text : QString();
         m_lastTalk = -1;
@@ -974,14 +939,11 @@ void Extractor::run(const QList<WriteupBlock> &blocks)
             heading(b, i);
             break;
         case Type::TableRow:
-            if (kindRole() != Role::Toc)
-                tableRow(b);
+            if (kindRole() != Role::Toc) tableRow(b);
             break;
         case Type::ListItem: {
-            if (kindRole() == Role::Toc)
-                break;
-            if (m_listBase < 0 || b.level < m_listBase)
-                m_listBase = b.level;
+            if (kindRole() == Role::Toc) break;
+            if (m_listBase < 0 || b.level < m_listBase) m_listBase = b.level;
             if (b.level > m_listBase) {
                 // A point under a talk: its links (slides, "read more") belong to that talk.
                 if (m_lastTalk >= 0 && m_lastFromItem) {
@@ -991,15 +953,13 @@ void Extractor::run(const QList<WriteupBlock> &blocks)
                 prose(b.text);
                 break;
             }
-            if (strongLine(b) || linkTalks(b) || leadTalk(b))
-                break;
+            if (strongLine(b) || linkTalks(b) || leadTalk(b)) break;
             m_lastTalk = -1;
             prose(b.text);
             break;
         }
         case Type::Paragraph:
-            if (b.level == 0)
-                m_listBase = -1;
+            if (b.level == 0) m_listBase = -1;
             if (b.emphasised && b.text.size() <= 80 && !b.text.endsWith(u'.') && b.links.isEmpty() &&
                 !b.text.contains(u'\n') && !strongLine(b)) {
                 // A bold or italic line is a heading written as a paragraph: it names a section, a day
@@ -1011,21 +971,23 @@ void Extractor::run(const QList<WriteupBlock> &blocks)
                     break;
                 }
                 heading(pseudo, i);
-                m_pseudoSection = m_headings.back().role == Role::Section ? m_headings.back().text : QString();
-                if (m_pseudoSection.endsWith(u':'))
-                    m_pseudoSection.clear();
+                m_pseudoSection =
+                    m_headings.back().role == Role::Section ? m_headings.back().text : QString();
+                if (m_pseudoSection.endsWith(u':')) m_pseudoSection.clear();
                 break;
             }
             if (m_lastTalk >= 0 && m_lastFromHeading) {
                 // The recording or slides of the talk the heading above names, further down its section.
                 for (const auto &l : b.links) {
-                    if (evidenceLink(l) || (!l.image && LinkEvidence::kindOf(l.url, l.text) == LinkKind::Slides))
+                    if (evidenceLink(l) ||
+                        (!l.image && LinkEvidence::kindOf(l.url, l.text) == LinkKind::Slides))
                         addLink(m_drafts[size_t(m_lastTalk)], l);
                 }
             }
             if ((b.emphasised && b.text.size() <= 80 && b.links.isEmpty()) || linkTalks(b) || strongLine(b))
                 break;
-            if (b.level > 0 && m_lastTalk >= 0 && m_lastFromItem && m_drafts[size_t(m_lastTalk)].abstract.isEmpty()) {
+            if (b.level > 0 && m_lastTalk >= 0 && m_lastFromItem &&
+                m_drafts[size_t(m_lastTalk)].abstract.isEmpty()) {
                 m_abstractOpen = true; // a loose item's second paragraph describes the item's talk
             }
             proseTalks(b);
@@ -1044,32 +1006,29 @@ std::vector<Draft> Extractor::takeDrafts()
         const QString key = TextKey::title(d.title);
         const auto it = byKey.constFind(key);
         // Same title, different people ("Opening Remarks" on two days): two talks.
-        const bool otherPeople = it != byKey.constEnd() && !d.speakers.isEmpty() && !out[*it].speakers.isEmpty() &&
-                                 std::none_of(d.speakers.begin(), d.speakers.end(), [&](const ParsedSpeaker &a) {
-                                     return std::any_of(out[*it].speakers.begin(), out[*it].speakers.end(),
-                                                        [&](const ParsedSpeaker &b) {
-                                                            return TextKey::person(a.name) == TextKey::person(b.name);
-                                                        });
-                                 });
+        const bool otherPeople =
+            it != byKey.constEnd() && !d.speakers.isEmpty() && !out[*it].speakers.isEmpty() &&
+            std::none_of(d.speakers.begin(), d.speakers.end(), [&](const ParsedSpeaker &a) {
+                return std::any_of(out[*it].speakers.begin(), out[*it].speakers.end(),
+                                   [&](const ParsedSpeaker &b) {
+                                       return TextKey::person(a.name) == TextKey::person(b.name);
+                                   });
+            });
         if (it == byKey.constEnd() || otherPeople) {
-            if (it == byKey.constEnd())
-                byKey.insert(key, out.size());
+            if (it == byKey.constEnd()) byKey.insert(key, out.size());
             out.push_back(std::move(d));
             continue;
         }
         Draft &known = out[*it];
-        if (!known.day.isValid())
-            known.day = d.day;
-        if (known.speakers.isEmpty())
-            known.speakers = d.speakers;
-        if (known.abstract.size() < d.abstract.size())
-            known.abstract = d.abstract;
+        if (!known.day.isValid()) known.day = d.day;
+        if (known.speakers.isEmpty()) known.speakers = d.speakers;
+        if (known.abstract.size() < d.abstract.size()) known.abstract = d.abstract;
         for (const auto &l : d.links) {
-            if (std::none_of(known.links.begin(), known.links.end(), [&](const Link &x) { return x.url == l.url; }))
+            if (std::none_of(known.links.begin(), known.links.end(),
+                             [&](const Link &x) { return x.url == l.url; }))
                 known.links.push_back(l);
         }
-        if (!known.kind)
-            known.kind = d.kind;
+        if (!known.kind) known.kind = d.kind;
     }
     return out;
 }
@@ -1078,8 +1037,7 @@ std::vector<Draft> Extractor::takeDrafts()
 int WriteupReader::sniff(const QString &fileName, QByteArrayView head) const
 {
     const QByteArrayView t = head.trimmed();
-    if (t.isEmpty() || head.contains('\0'))
-        return 0;
+    if (t.isEmpty() || head.contains('\0')) return 0;
     if (t.startsWith('{') || t.startsWith('[') || t.startsWith("<?xml") || t.startsWith("BEGIN:VCALENDAR"))
         return 0;
     int score = 10;
@@ -1113,13 +1071,23 @@ ReadResult WriteupReader::read(const QString &fileName, const QByteArray &conten
         text.replace(QLatin1StringView("\r\n"), QLatin1StringView("\n"));
         text.replace(u'\r', u'\n');
     }
-    const FrontMatter fm = FrontMatter::parse(text);
+    // Saved web pages, AsciiDoc and reStructuredText are read as the Markdown they convert to.
+    using Markup = MarkupConverter::Markup;
+    const Markup markup = MarkupConverter::detect(fileName, text);
+    const bool converted =
+        markup == Markup::Html || markup == Markup::AsciiDoc || markup == Markup::ReStructuredText;
+    MarkupConverter::Converted conversion;
+    if (converted) {
+        conversion = MarkupConverter::convert(text, markup);
+        text = conversion.markdown;
+    }
+    const FrontMatter fm = FrontMatter::parse(converted ? QString() : text);
     for (const auto &e : fm.errors())
         result.warning(fileName, e.line, e.message);
-    const QString body = stripTemplates(fm.body(text).toString());
+    const QString body = stripTemplates(converted ? text : fm.body(text).toString());
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    const bool markdown = fm.format() != FrontMatter::Format::None || suffix == u"md" || suffix == u"markdown" ||
-                          looksLikeMarkdown(body);
+    const bool markdown = converted || fm.format() != FrontMatter::Format::None || suffix == u"md" ||
+                          suffix == u"markdown" || looksLikeMarkdown(body);
     const QList<WriteupBlock> blocks = markdown ? WriteupBlocks::parseMarkdown(body, fm.bodyLine())
                                                 : WriteupBlocks::parsePlainText(body, fm.bodyLine());
 
@@ -1128,35 +1096,36 @@ ReadResult WriteupReader::read(const QString &fileName, const QByteArray &conten
     source.id = QStringLiteral("s1");
     source.file = fileName;
     source.kind = SourceKind::Writeup;
-    source.format = markdown ? QStringLiteral("markdown") : QStringLiteral("text");
-    source.title = fm.value(u"title");
-    source.author = fm.value(u"author");
-    if (source.author.isEmpty())
-        source.author = fm.list(u"authors").value(0);
-    const QString date = fm.value(u"date");
+    source.format = markup == Markup::Html               ? QStringLiteral("html")
+                    : markup == Markup::AsciiDoc         ? QStringLiteral("asciidoc")
+                    : markup == Markup::ReStructuredText ? QStringLiteral("rst")
+                    : markdown                           ? QStringLiteral("markdown")
+                                                         : QStringLiteral("text");
+    source.title = converted ? conversion.title : fm.value(u"title");
+    source.author = converted ? conversion.author : fm.value(u"author");
+    if (source.author.isEmpty()) source.author = fm.list(u"authors").value(0);
+    const QString date = converted ? conversion.date : fm.value(u"date");
     source.published = QDate::fromString(date.left(10), Qt::ISODate);
     if (source.title.isEmpty()) {
         for (const auto &b : blocks) {
             static const QRegularExpression toc(QStringLiteral("^(table of contents|contents)$"),
                                                 QRegularExpression::CaseInsensitiveOption);
-            if (!markdown && toc.match(b.text).hasMatch())
-                continue;
+            if (!markdown && toc.match(b.text).hasMatch()) continue;
             if (b.type == Type::Heading || (!markdown && b.text.size() <= 150)) {
                 source.title = stripDecoration(b.text);
                 break;
             }
-            if (markdown)
-                break;
+            if (markdown) break;
         }
     }
 
     // The event: what the title and front matter name weighs most, then the body.
     const auto &catalog = EventCatalog::instance();
-    const QString about = source.title + u'\n' + fm.value(u"description") + u'\n' + fm.list(u"tags").join(u' ') +
-                          u'\n' + fm.list(u"categories").join(u' ');
+    const QString about = source.title + u'\n' + fm.value(u"description") + u'\n' +
+                          (converted ? conversion.tags : fm.list(u"tags")).join(u' ') + u'\n' +
+                          fm.list(u"categories").join(u' ');
     int yearHint = source.published.isValid() ? source.published.year() : mostFrequentYear(about);
-    if (!yearHint)
-        yearHint = mostFrequentYear(body);
+    if (!yearHint) yearHint = mostFrequentYear(body);
     QHash<int, int> votes = catalog.mentions(about, yearHint);
     for (auto it = votes.begin(); it != votes.end(); ++it)
         it.value() *= 5;
@@ -1176,7 +1145,8 @@ ReadResult WriteupReader::read(const QString &fileName, const QByteArray &conten
         // A post cannot be about an edition that had not begun: "KubeCon NA recap" published in January
         // is about the previous year's edition of that region.
         for (size_t i = 0; i < editions.size(); ++i) {
-            if (editions[i].region == editions[size_t(best)].region && editions[i].start <= source.published &&
+            if (editions[i].region == editions[size_t(best)].region &&
+                editions[i].start <= source.published &&
                 editions[i].year >= editions[size_t(best)].year - 1 && int(i) != best)
                 best = int(i);
         }
@@ -1204,7 +1174,8 @@ ReadResult WriteupReader::read(const QString &fileName, const QByteArray &conten
         }
     }
     Event event = best >= 0 ? editions[size_t(best)]
-                            : eventFromTitle(source.title.isEmpty() ? QFileInfo(fileName).completeBaseName() : source.title,
+                            : eventFromTitle(source.title.isEmpty() ? QFileInfo(fileName).completeBaseName()
+                                                                    : source.title,
                                              yearHint);
 
     Extractor extractor(event, !markdown);
@@ -1214,6 +1185,8 @@ ReadResult WriteupReader::read(const QString &fileName, const QByteArray &conten
     Dataset &ds = result.dataset;
     QString allText;
     for (const auto &b : blocks) {
+        // A bold lead keeps one mark: a name set in bold is a name even where a sentence starts.
+        if (!b.lead.isEmpty()) allText += u'*';
         allText += b.text;
         allText += u'\n';
     }
@@ -1230,7 +1203,8 @@ ReadResult WriteupReader::read(const QString &fileName, const QByteArray &conten
         t.event = ev;
         TalkKind kind = d.kind.value_or(TalkKind::Talk);
         if (kind == TalkKind::Talk) {
-            static const QRegularExpression panel(QStringLiteral("\\bpanel\\b"), QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression panel(QStringLiteral("\\bpanel\\b"),
+                                                  QRegularExpression::CaseInsensitiveOption);
             if (panel.match(QStringView(d.abstract).left(200)).hasMatch() ||
                 panel.match(QStringView(d.description).left(200)).hasMatch())
                 kind = TalkKind::Panel;
@@ -1241,13 +1215,13 @@ ReadResult WriteupReader::read(const QString &fileName, const QByteArray &conten
         t.setAbstract(d.abstract);
         QStringList orgs;
         for (const auto &sp : d.speakers) {
-            t.speakers.push_back({ds.intern(sp.name), ds.intern(sp.role), ds.intern(sp.affiliation), PersonIndex()});
-            if (!sp.affiliation.isEmpty() && !orgs.contains(sp.affiliation))
-                orgs << sp.affiliation;
+            t.speakers.push_back(
+                {ds.intern(sp.name), ds.intern(sp.role), ds.intern(sp.affiliation), PersonIndex()});
+            if (!sp.affiliation.isEmpty() && !orgs.contains(sp.affiliation)) orgs << sp.affiliation;
         }
-        for (const QString &o : WriteupFacts::presenters(d.description.isEmpty() ? d.abstract : d.description)) {
-            if (!orgs.contains(o))
-                orgs << o;
+        for (const QString &o :
+             WriteupFacts::presenters(d.description.isEmpty() ? d.abstract : d.description)) {
+            if (!orgs.contains(o)) orgs << o;
         }
         for (const auto &o : std::as_const(orgs))
             t.organizations.push_back(ds.intern(o));
