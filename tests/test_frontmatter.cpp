@@ -123,3 +123,18 @@ TEST_CASE("FrontMatter reports broken lines with their numbers and keeps the res
         CHECK(fm.bodyLine() == 1);
     }
 }
+
+TEST_CASE("Pelican and MultiMarkdown metadata lines up to a blank line", "[frontmatter]")
+{
+    const QString text = QStringLiteral("Title: Forty-one\nDate: 2031-12-30\nTags: a, b ,c\n\n# Body\n");
+    const FrontMatter fm = FrontMatter::parse(text);
+    CHECK(fm.format() == FrontMatter::Format::Metadata);
+    CHECK(fm.value(u"title") == u"Forty-one");
+    CHECK(fm.value(u"date") == u"2031-12-30");
+    CHECK(fm.list(u"tags") == QStringList{u"a"_qs, u"b"_qs, u"c"_qs});
+    CHECK(fm.bodyLine() == 4);
+    CHECK(fm.body(text) == u"\n# Body\n");
+    // Prose that happens to start with a key-like word is body.
+    CHECK(FrontMatter::parse(u"Note: this is prose\nand more.\n").format() == FrontMatter::Format::None);
+    CHECK(FrontMatter::parse(u"Title: x\nno blank line here\n").format() == FrontMatter::Format::None);
+}

@@ -1,5 +1,7 @@
 #include "frontmatter.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace {
@@ -189,7 +191,7 @@ FrontMatter FrontMatter::parse(QStringView text)
     else if (isDelimiter(first, u"+++"))
         delimiter = u"+++";
     else
-        return fm;
+        return parseMetadataLines(text, pos);
 
     QList<QStringView> lines;
     int lineNo = 1;
@@ -220,6 +222,49 @@ FrontMatter FrontMatter::parse(QStringView text)
         fm.m_format = Format::Toml;
         fm.parseToml(lines, 2);
     }
+    return fm;
+}
+
+FrontMatter FrontMatter::parseMetadataLines(QStringView text, qsizetype pos)
+{
+    // Pelican and MultiMarkdown metadata: "Title: ..." lines up to the first blank line, opened by a
+    // key such posts always have. A first line like "Note: ..." is prose and stays body.
+    static const QRegularExpression keyLine(QStringLiteral("^([A-Za-z][\\w-]{0,20}):\\s+(\\S.*)$"));
+    static const QStringList opening = {QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("author"),
+                                        QStringLiteral("authors")};
+    FrontMatter fm;
+    fm.m_bodyOffset = pos;
+    int lineNo = 0;
+    while (pos < text.size()) {
+        qsizetype end = text.indexOf(u'\n', pos);
+        if (end < 0)
+            end = text.size();
+        QStringView line = text.sliced(pos, end - pos);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        const auto m = keyLine.match(line);
+        if (!m.hasMatch() || (lineNo == 0 && !opening.contains(m.captured(1).toLower()))) {
+            if (!line.trimmed().isEmpty())
+                return FrontMatter(); // not a metadata block after all: no blank line ends it
+            break;
+        }
+        ++lineNo;
+        const QString key = m.captured(1).toLower();
+        Entry &e = fm.set(key, lineNo);
+        if (key == u"tags" || key == u"keywords" || key == u"authors") {
+            for (const QString &v : m.captured(2).split(u',', Qt::SkipEmptyParts))
+                e.values << v.trimmed();
+            e.isList = true;
+        } else {
+            e.values << m.captured(2).trimmed();
+        }
+        pos = end + 1;
+    }
+    if (lineNo == 0)
+        return FrontMatter();
+    fm.m_format = Format::Metadata;
+    fm.m_bodyLine = lineNo + 1;
+    fm.m_bodyOffset = std::min(pos, text.size());
     return fm;
 }
 

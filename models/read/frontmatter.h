@@ -7,7 +7,7 @@
 #include <algorithm>
 
 // The metadata block at the top of a Markdown note or post: YAML between "---" lines or TOML between
-// "+++" lines. Only the subset such notes use is understood: scalars (plain, "double" or 'single'
+// "+++" lines, or Pelican/MultiMarkdown "Key: value" lines up to a blank line. Only the subset such notes use is understood: scalars (plain, "double" or 'single'
 // quoted), inline lists [a, "b"], block lists ("- item" lines), folded/literal block scalars (| and >),
 // one level of nesting (stored as "parent.child"), TOML "key = value" with [table] headers. That is
 // enough for Hugo/Jekyll/Obsidian front matter without pulling in a YAML library; anything else is
@@ -15,7 +15,7 @@
 class FrontMatter
 {
 public:
-    enum class Format { None, Yaml, Toml };
+    enum class Format { None, Yaml, Toml, Metadata };
 
     struct Error
     {
@@ -56,6 +56,7 @@ private:
     };
     const Entry *find(QStringView key) const;
     Entry &set(const QString &key, int line);
+    static FrontMatter parseMetadataLines(QStringView text, qsizetype pos);
     void parseYaml(const QList<QStringView> &lines, int firstLine);
     void parseToml(const QList<QStringView> &lines, int firstLine);
     void error(int line, const QString &message) { m_errors.append({line, message}); }

@@ -6,6 +6,7 @@
 #include "analysis/textkey.h"
 #include "frontmatter.h"
 #include "textdecoder.h"
+#include "writeup/eventnamer.h"
 #include "writeup/linkevidence.h"
 #include "writeup/markupconverter.h"
 #include "writeup/prosetitles.h"
@@ -371,39 +372,6 @@ int mostFrequentYear(QStringView text)
         }
     }
     return best;
-}
-
-// An event the catalog does not know, named from the post: "SREcon Americas 2024" from
-// "My SREcon Americas 2024 recap"; the post's title when no name with a year is found.
-Event eventFromTitle(const QString &title, int year)
-{
-    static const QRegularExpression named(QStringLiteral(
-        "((?:[A-Z][\\w+&.'’-]*|\\+)(?:\\s+(?:[A-Z][\\w+&.'’-]*|\\+|of|de|on))*)\\s+(20\\d\\d)\\b"));
-    static const QStringList leading = {
-        QStringLiteral("My"),        QStringLiteral("Our"),        QStringLiteral("The"),
-        QStringLiteral("A"),         QStringLiteral("Recap"),      QStringLiteral("Notes"),
-        QStringLiteral("Takeaways"), QStringLiteral("Thoughts"),   QStringLiteral("From"),
-        QStringLiteral("At"),        QStringLiteral("Highlights"), QStringLiteral("Summary"),
-        QStringLiteral("Report"),    QStringLiteral("Review"),     QStringLiteral("Attending")};
-    Event e;
-    if (const auto m = named.match(title); m.hasMatch()) {
-        QStringList words = m.captured(1).split(u' ', Qt::SkipEmptyParts);
-        while (words.size() > 1 && (leading.contains(words.front()) || words.front().front().isLower()))
-            words.removeFirst();
-        e.name = words.join(u' ') + u' ' + m.captured(2);
-        e.year = m.captured(2).toInt();
-    } else {
-        e.name = title.isEmpty() ? QStringLiteral("Unknown event") : title.left(80);
-        e.year = year;
-    }
-    e.series = e.name;
-    if (e.year) {
-        static const QRegularExpression yearAtEnd(QStringLiteral("\\s*\\b20\\d\\d$"));
-        e.series = QString(e.name).remove(yearAtEnd);
-    }
-    e.id = TextKey::slug(e.name);
-    if (e.id.isEmpty()) e.id = QStringLiteral("unknown-event");
-    return e;
 }
 
 class Extractor
@@ -1174,9 +1142,9 @@ ReadResult WriteupReader::read(const QString &fileName, const QByteArray &conten
         }
     }
     Event event = best >= 0 ? editions[size_t(best)]
-                            : eventFromTitle(source.title.isEmpty() ? QFileInfo(fileName).completeBaseName()
-                                                                    : source.title,
-                                             yearHint);
+                            : EventNamer::name(source.title.isEmpty() ? QFileInfo(fileName).completeBaseName()
+                                                                      : source.title,
+                                               body, yearHint);
 
     Extractor extractor(event, !markdown);
     extractor.run(blocks);
