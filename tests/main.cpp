@@ -6,8 +6,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
-
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
@@ -18,13 +19,19 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QByteArray runtime = QDir::tempPath().toUtf8() + "/confexplorer-tests-runtime";
         QDir().mkpath(QString::fromUtf8(runtime));
-        QFile::setPermissions(QString::fromUtf8(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(QString::fromUtf8(runtime),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", runtime);
     }
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("confexplorer-tests"));
     QApplication::setOrganizationName(QStringLiteral("Conference Explorer Tests"));
+    // Settings of their own per test process: CTest runs tests in parallel, and two windows saving and
+    // clearing one settings file made "the last filter comes back" fail at random.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     TestSupport::installMessageHandler();
     return Catch::Session().run(argc, argv);
 }

@@ -274,6 +274,22 @@ bool isParticle(const QString &folded)
     return particles.contains(folded);
 }
 
+// "Ambassador Labs", "Principal Financial Group": words that end a company's name, not a job title.
+bool namesOrganization(const QList<QStringView> &words)
+{
+    static const QSet<QString> endings = {
+        QStringLiteral("labs"),    QStringLiteral("lab"),          QStringLiteral("inc"),
+        QStringLiteral("inc."),    QStringLiteral("ltd"),          QStringLiteral("ltd."),
+        QStringLiteral("gmbh"),    QStringLiteral("ag"),           QStringLiteral("llc"),
+        QStringLiteral("corp"),    QStringLiteral("corp."),        QStringLiteral("corporation"),
+        QStringLiteral("technologies"), QStringLiteral("systems"), QStringLiteral("solutions"),
+        QStringLiteral("software"), QStringLiteral("networks"),    QStringLiteral("foundation"),
+        QStringLiteral("university"), QStringLiteral("group"),     QStringLiteral("company"),
+        QStringLiteral("bank"),    QStringLiteral("institute"),    QStringLiteral("sas"),
+        QStringLiteral("bv"),      QStringLiteral("b.v."),         QStringLiteral("co.")};
+    return !words.isEmpty() && endings.contains(words.back().toString().toCaseFolded());
+}
+
 // Words of job titles: "Giles Heron, Principal Engineer, Cisco" has a role between name and company.
 bool looksLikeRole(QStringView text)
 {
@@ -298,7 +314,8 @@ bool looksLikeRole(QStringView text)
     }();
     const auto parts = text.split(u' ', Qt::SkipEmptyParts);
     return std::any_of(parts.begin(), parts.end(),
-                       [](QStringView w) { return words.contains(w.toString().toCaseFolded()); });
+                       [](QStringView w) { return words.contains(w.toString().toCaseFolded()); }) &&
+           !namesOrganization(parts);
 }
 
 QString clean(QStringView text)

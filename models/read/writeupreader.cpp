@@ -236,6 +236,10 @@ std::optional<TalkKind> kindFromWords(const QString &title)
 bool genericLinkText(const QString &text)
 {
     const QString t = text.toCaseFolded().simplified();
+    // "Keynote by Name", "Keynoten av Name": a session named by its kind and speaker has no title.
+    static const QRegularExpression kindBy(QStringLiteral(
+        "^(keynote|talk|session|presentation|panel|lightning talk|workshop)\\w{0,3}\\s+(by|av|von|par|de|di|door)\\s"));
+    if (kindBy.match(t).hasMatch()) return true;
     static const QRegularExpression re(QStringLiteral(
         "^(video|videos|here|this|link|recording|recordings|watch|watch it|youtube|playlist|the recording|"
         "the video|full video|watch the video|watch here|click here|slides|presentation|read more|learn "
@@ -497,8 +501,13 @@ void Extractor::addLink(Draft &d, const WriteupLink &l)
 {
     if (l.image || l.url.isEmpty() || LinkEvidence::isInPage(l.url)) return;
     const QString url = LinkEvidence::clean(l.url);
+    const LinkKind kind = LinkEvidence::kindOf(url, l.text);
+    // A page's section ("https://blog.example/post#session"): a table of contents or a heading's own
+    // anchor, not the talk's page.
+    if (kind == LinkKind::Page && url.contains(u'#') && !LinkEvidence::isSchedulePage(url))
+        return;
     if (std::any_of(d.links.begin(), d.links.end(), [&](const Link &x) { return x.url == url; })) return;
-    d.links.push_back({LinkEvidence::kindOf(url, l.text), url});
+    d.links.push_back({kind, url});
 }
 
 void Extractor::prose(const QString &text)

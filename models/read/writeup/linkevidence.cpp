@@ -103,10 +103,12 @@ LinkKind kindOf(const QString &url, QStringView text)
     if (has(path, u"hosted_files") || path.endsWith(u".pdf", Qt::CaseInsensitive) ||
         path.endsWith(u".ppt", Qt::CaseInsensitive) || path.endsWith(u".pptx", Qt::CaseInsensitive) ||
         has(path, u"speakerdeck.com") || has(path, u"slideshare.net") ||
-        has(path, u"docs.google.com/presentation") || has(path, u"/slides") || has(text, u"slides") ||
-        has(text, u"presentation"))
+        has(path, u"docs.google.com/presentation") || has(path, u"/slides"))
         return LinkKind::Slides;
-    return LinkKind::Page;
+    // A session's page, whatever its link says; the link's words say slides only when they are few
+    // ("slides", "the presentation"), not in a title ("... the Making of this Presentation").
+    if (isSchedulePage(url) || text.count(u' ') > 2) return LinkKind::Page;
+    return has(text, u"slides") || has(text, u"presentation") ? LinkKind::Slides : LinkKind::Page;
 }
 
 QString clean(const QString &raw)
