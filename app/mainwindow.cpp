@@ -267,7 +267,11 @@ void MainWindow::createMenus()
     help->addAction(tr("&About Conference Explorer"), this, [this] {
         QMessageBox::about(this, tr("About Conference Explorer"),
                            tr("<h3>Conference Explorer %1</h3><p>Make sense of conferences: write-ups and schedules "
-                              "in one model of events, talks, people and topics.</p>")
+                              "in one model of events, talks, people and topics.</p>"
+                              "<p>The projects it recognises in write-ups come from the "
+                              "<a href=\"https://github.com/cncf/landscape\">CNCF Cloud Native Landscape</a> "
+                              "(landscape.yml, data under CC BY 4.0), by tools/make-projects-dictionary; "
+                              "the KubeCon + CloudNativeCon editions it knows are listed in its event catalog.</p>")
                                .arg(QApplication::applicationVersion()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -1,31 +1,30 @@
 #include "benchmark.h"
-
 #include "read/writeupreader.h"
 
 #include <QDir>
 #include <QFile>
-
 #include <ctime>
 
 namespace {
 // Write-up reading speed on real posts: the five seed write-ups (Markdown and plain text, one with
-// mojibake) and a Markdown table of 372 recordings, each read whole as the loader would.
+// mojibake) and the twenty real posts of writeups-dev (Markdown, one reStructuredText), each read whole
+// as the loader would.
 Bench::Register writeupRead("writeup_read_mb_per_s", [] {
     QList<std::pair<QString, QByteArray>> files;
-    const QDir seeds(Bench::sharedPath(QStringLiteral("seeds")));
-    for (const QString &name : seeds.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
-        QFile f(seeds.filePath(name));
-        if (f.open(QIODevice::ReadOnly))
-            files.append({f.fileName(), f.readAll()});
-    }
-    QFile table(Bench::sharedPath(QStringLiteral("data/schedules/kubecon-na-2019-recordings-table.md")));
-    if (table.open(QIODevice::ReadOnly))
-        files.append({table.fileName(), table.readAll()});
+    const auto addAll = [&](const QString &folder, const QStringList &patterns) {
+        const QDir dir(Bench::sharedPath(folder));
+        for (const QString &name : dir.entryList(patterns, QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(name));
+            if (name != u"README.md" && f.open(QIODevice::ReadOnly))
+                files.append({f.fileName(), f.readAll()});
+        }
+    };
+    addAll(QStringLiteral("seeds"), {QStringLiteral("*.txt")});
+    addAll(QStringLiteral("writeups-dev"), {QStringLiteral("*.md"), QStringLiteral("*.rst")});
     qint64 bytes = 0;
     for (const auto &f : files)
         bytes += f.second.size();
-    if (bytes == 0)
-        return;
+    if (bytes == 0) return;
     const WriteupReader reader;
     constexpr int Rounds = 20;
     int talks = 0;

@@ -15,7 +15,8 @@ QStringList describe(const QList<ParsedSpeaker> &speakers)
 
 TEST_CASE("Title - Name, Org & Name, Org", "[talklineparser]")
 {
-    const auto p = TalkLineParser::parse(u"Scaling Queues Without Tears - Ana Lima, Acme Corp & Tom Berg, Globex");
+    const auto p =
+        TalkLineParser::parse(u"Scaling Queues Without Tears - Ana Lima, Acme Corp & Tom Berg, Globex");
     CHECK(p.title == u"Scaling Queues Without Tears");
     CHECK(describe(p.speakers) == QStringList{u"Ana Lima||Acme Corp"_qs, u"Tom Berg||Globex"_qs});
     CHECK_FALSE(p.kind.has_value());
@@ -41,16 +42,18 @@ TEST_CASE("An affiliation after names joined by & is shared", "[talklineparser]"
 
 TEST_CASE("Keynote: Title - Name, Role, Org", "[talklineparser]")
 {
-    const auto p = TalkLineParser::parse(u"Keynote: Streaming Video at the Edge - Rosa Diaz, Staff Engineer, Nimbus");
+    const auto p =
+        TalkLineParser::parse(u"Keynote: Streaming Video at the Edge - Rosa Diaz, Staff Engineer, Nimbus");
     CHECK(p.kind == TalkKind::Keynote);
     CHECK(p.title == u"Streaming Video at the Edge");
     CHECK(describe(p.speakers) == QStringList{u"Rosa Diaz|Staff Engineer|Nimbus"_qs});
 }
 
-TEST_CASE("A dash inside the title: speakers follow the last dash that starts a list of names", "[talklineparser]")
+TEST_CASE("A dash inside the title: speakers follow the last dash that starts a list of names",
+          "[talklineparser]")
 {
-    const auto p =
-        TalkLineParser::parse(u"Cats, Dogs and Pods - with Rust & Wasm on Tiny Boards - Jörg Müller, Spark Reply");
+    const auto p = TalkLineParser::parse(
+        u"Cats, Dogs and Pods - with Rust & Wasm on Tiny Boards - Jörg Müller, Spark Reply");
     CHECK(p.title == u"Cats, Dogs and Pods - with Rust & Wasm on Tiny Boards");
     CHECK(describe(p.speakers) == QStringList{u"Jörg Müller||Spark Reply"_qs});
     const auto q = TalkLineParser::parse(u"Learning by Breaking – A Cluster Story - Raymond de Jong, Isolab");
@@ -92,8 +95,9 @@ TEST_CASE("Names joined by and, kinds from labels", "[talklineparser]")
 
 TEST_CASE("Lines without people keep their whole text", "[talklineparser]")
 {
-    for (const auto line : {u"CNCF - KCD Norway", u"Kubernetes Gateway API", u"Day Two - Wednesday",
-                            u"Service Mesh - Separating Hype from Practicality", u"Open Source - The Next Decade"}) {
+    for (const auto line :
+         {u"CNCF - KCD Norway", u"Kubernetes Gateway API", u"Day Two - Wednesday",
+          u"Service Mesh - Separating Hype from Practicality", u"Open Source - The Next Decade"}) {
         const auto p = TalkLineParser::parse(QStringView(line));
         CHECK(p.speakers.isEmpty());
         CHECK(p.title == QStringView(line).toString());
@@ -118,7 +122,8 @@ TEST_CASE("Recording tables: cut titles and roles with and", "[talklineparser]")
     CHECK(p.kind == TalkKind::Keynote);
     CHECK(p.title == u"Faster Builds Powered b…");
     CHECK(describe(p.speakers) == QStringList{u"Lena Holt||"_qs, u"Ravi Shah||"_qs});
-    const auto q = TalkLineParser::parse(u"Keynote: Queues Past and Future - Dora Fink, Founder and CEO, Quetzal");
+    const auto q =
+        TalkLineParser::parse(u"Keynote: Queues Past and Future - Dora Fink, Founder and CEO, Quetzal");
     CHECK(describe(q.speakers) == QStringList{u"Dora Fink|Founder and CEO|Quetzal"_qs});
 }
 
@@ -135,16 +140,17 @@ TEST_CASE("Legal suffixes after a comma belong to the company", "[talklineparser
     const auto p = TalkLineParser::parse(u"Queue Tuning - Mika Sato, Ginkgo Works, Inc.");
     CHECK(p.title == u"Queue Tuning");
     CHECK(describe(p.speakers) == QStringList{u"Mika Sato||Ginkgo Works, Inc."_qs});
-    CHECK(describe(TalkLineParser::parseSpeakers(u"Sam Reed, Polar Data, Ltd. & Ines Roth, Kappa, S.A."))
-          == QStringList{u"Sam Reed||Polar Data, Ltd."_qs, u"Ines Roth||Kappa, S.A."_qs});
+    CHECK(describe(TalkLineParser::parseSpeakers(u"Sam Reed, Polar Data, Ltd. & Ines Roth, Kappa, S.A.")) ==
+          QStringList{u"Sam Reed||Polar Data, Ltd."_qs, u"Ines Roth||Kappa, S.A."_qs});
     // A role before the company stays a role.
-    CHECK(describe(TalkLineParser::parseSpeakers(u"Sam Reed, Staff Engineer, Polar Data GmbH"))
-          == QStringList{u"Sam Reed|Staff Engineer|Polar Data GmbH"_qs});
+    CHECK(describe(TalkLineParser::parseSpeakers(u"Sam Reed, Staff Engineer, Polar Data GmbH")) ==
+          QStringList{u"Sam Reed|Staff Engineer|Polar Data GmbH"_qs});
 }
 
 TEST_CASE("Moderated by Name, Org and Name, Org", "[talklineparser]")
 {
-    const auto p = TalkLineParser::parse(u"Evening Recap - Moderated by Ada \"Bits\" Novak, Orbitly and Tom Reyes, Vexa");
+    const auto p = TalkLineParser::parse(
+        u"Evening Recap - Moderated by Ada \"Bits\" Novak, Orbitly and Tom Reyes, Vexa");
     CHECK(p.title == u"Evening Recap");
     CHECK(describe(p.speakers) == QStringList{u"Ada \"Bits\" Novak||Orbitly"_qs, u"Tom Reyes||Vexa"_qs});
 }
@@ -154,28 +160,49 @@ TEST_CASE("A flattened speakers list says which words are names", "[talklinepars
     // "With" is a title word: the line alone does not read as people.
     const QString line = QStringLiteral("Cluster Lore - Ana Paula With, Northwind; Ben Ode, Tailspin");
     CHECK(TalkLineParser::parse(line).speakers.isEmpty());
-    const auto p = TalkLineParser::parse(line, {u"Ana Paula With"_qs, u"Northwind"_qs, u"Ben Ode"_qs, u"Tailspin"_qs});
+    const auto p =
+        TalkLineParser::parse(line, {u"Ana Paula With"_qs, u"Northwind"_qs, u"Ben Ode"_qs, u"Tailspin"_qs});
     CHECK(p.title == u"Cluster Lore");
     CHECK(describe(p.speakers) == QStringList{u"Ana Paula With||Northwind"_qs, u"Ben Ode||Tailspin"_qs});
 
     // Roles with "&" and commas stay with their person; the last part is the company.
-    const auto q = TalkLineParser::parse(
-        u"Growing Maintainers - Iris Lund, Community Architect, Fabrikam & Omar Haddad, Head of Docs & Outreach, Contoso",
-        {u"Iris Lund"_qs, u"Community Architect"_qs, u"Fabrikam"_qs, u"Omar Haddad"_qs, u"Head of Docs"_qs,
-         u"Outreach"_qs, u"Contoso"_qs});
+    const auto q =
+        TalkLineParser::parse(u"Growing Maintainers - Iris Lund, Community Architect, Fabrikam & Omar "
+                              u"Haddad, Head of Docs & Outreach, Contoso",
+                              {u"Iris Lund"_qs, u"Community Architect"_qs, u"Fabrikam"_qs, u"Omar Haddad"_qs,
+                               u"Head of Docs"_qs, u"Outreach"_qs, u"Contoso"_qs});
     CHECK(q.title == u"Growing Maintainers");
-    CHECK(describe(q.speakers)
-          == QStringList{u"Iris Lund|Community Architect|Fabrikam"_qs, u"Omar Haddad|Head of Docs & Outreach|Contoso"_qs});
+    CHECK(describe(q.speakers) == QStringList{u"Iris Lund|Community Architect|Fabrikam"_qs,
+                                              u"Omar Haddad|Head of Docs & Outreach|Contoso"_qs});
 
     // Names joined by "&" share the company after them; a label before the first name is dropped.
-    CHECK(describe(TalkLineParser::parseSpeakers(u"Hosts: Mia Sato & Lars Olsen, Packetworks",
-                                                 {u"Hosts: Mia Sato"_qs, u"Lars Olsen"_qs, u"Packetworks"_qs}))
-          == QStringList{u"Mia Sato||Packetworks"_qs, u"Lars Olsen||Packetworks"_qs});
+    CHECK(describe(
+              TalkLineParser::parseSpeakers(u"Hosts: Mia Sato & Lars Olsen, Packetworks",
+                                            {u"Hosts: Mia Sato"_qs, u"Lars Olsen"_qs, u"Packetworks"_qs})) ==
+          QStringList{u"Mia Sato||Packetworks"_qs, u"Lars Olsen||Packetworks"_qs});
 
     // Tokens that are not this line's: the line is read by its form alone.
-    const auto r = TalkLineParser::parse(u"Queue Tuning - Mika Sato, Ginkgo Works", {u"Someone Else"_qs, u"Elsewhere"_qs});
+    const auto r = TalkLineParser::parse(u"Queue Tuning - Mika Sato, Ginkgo Works",
+                                         {u"Someone Else"_qs, u"Elsewhere"_qs});
     CHECK(r.title == u"Queue Tuning");
     CHECK(describe(r.speakers) == QStringList{u"Mika Sato||Ginkgo Works"_qs});
-    CHECK(TalkLineParser::parseSpeakers(u"Mika Sato, Ginkgo Works and friends", {u"Mika Sato"_qs, u"Ginkgo Works"_qs})
+    CHECK(TalkLineParser::parseSpeakers(u"Mika Sato, Ginkgo Works and friends",
+                                        {u"Mika Sato"_qs, u"Ginkgo Works"_qs})
               .isEmpty());
+}
+
+TEST_CASE("A job title right after the name, without its comma; a company with '&' in it", "[talklineparser]")
+{
+    const auto a =
+        TalkLineParser::parse(u"Queues at Sea – Ana Lima Principal Engineer & TL, Oceanic Freight");
+    CHECK(a.title == u"Queues at Sea");
+    CHECK(describe(a.speakers) == QStringList{u"Ana Lima|Principal Engineer & TL|Oceanic Freight"_qs});
+    const auto b = TalkLineParser::parse(u"Queues at Sea - Ana Lima & Tom Berg, Sand & Sea");
+    CHECK(describe(b.speakers) == QStringList{u"Ana Lima||Sand & Sea"_qs, u"Tom Berg||Sand & Sea"_qs});
+    const auto c = TalkLineParser::parse(u"Queues at Sea - Ana Lima from Oceanic Freight");
+    CHECK(describe(c.speakers) == QStringList{u"Ana Lima||Oceanic Freight"_qs});
+    // A dash inside a title followed by words written like a product, not a person.
+    const auto d = TalkLineParser::parse(u"Reconcilers in Practice - Advanced HotReloading");
+    CHECK(d.title == u"Reconcilers in Practice - Advanced HotReloading");
+    CHECK(d.speakers.isEmpty());
 }

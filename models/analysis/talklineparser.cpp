@@ -278,15 +278,15 @@ bool isParticle(const QString &folded)
 bool namesOrganization(const QList<QStringView> &words)
 {
     static const QSet<QString> endings = {
-        QStringLiteral("labs"),    QStringLiteral("lab"),          QStringLiteral("inc"),
-        QStringLiteral("inc."),    QStringLiteral("ltd"),          QStringLiteral("ltd."),
-        QStringLiteral("gmbh"),    QStringLiteral("ag"),           QStringLiteral("llc"),
-        QStringLiteral("corp"),    QStringLiteral("corp."),        QStringLiteral("corporation"),
-        QStringLiteral("technologies"), QStringLiteral("systems"), QStringLiteral("solutions"),
-        QStringLiteral("software"), QStringLiteral("networks"),    QStringLiteral("foundation"),
-        QStringLiteral("university"), QStringLiteral("group"),     QStringLiteral("company"),
-        QStringLiteral("bank"),    QStringLiteral("institute"),    QStringLiteral("sas"),
-        QStringLiteral("bv"),      QStringLiteral("b.v."),         QStringLiteral("co.")};
+        QStringLiteral("labs"),         QStringLiteral("lab"),       QStringLiteral("inc"),
+        QStringLiteral("inc."),         QStringLiteral("ltd"),       QStringLiteral("ltd."),
+        QStringLiteral("gmbh"),         QStringLiteral("ag"),        QStringLiteral("llc"),
+        QStringLiteral("corp"),         QStringLiteral("corp."),     QStringLiteral("corporation"),
+        QStringLiteral("technologies"), QStringLiteral("systems"),   QStringLiteral("solutions"),
+        QStringLiteral("software"),     QStringLiteral("networks"),  QStringLiteral("foundation"),
+        QStringLiteral("university"),   QStringLiteral("group"),     QStringLiteral("company"),
+        QStringLiteral("bank"),         QStringLiteral("institute"), QStringLiteral("sas"),
+        QStringLiteral("bv"),           QStringLiteral("b.v."),      QStringLiteral("co.")};
     return !words.isEmpty() && endings.contains(words.back().toString().toCaseFolded());
 }
 
@@ -649,7 +649,36 @@ QList<ParsedSpeaker> TalkLineParser::parseSpeakers(QStringView list)
                 name = name.left(atPos);
             }
             sp.name = name.trimmed();
+            // "Name, Org & Media": one word after "&" continues a company rather than naming a person.
+            if (!out.isEmpty() && !it.afterSemicolon && !out.back().affiliation.isEmpty() &&
+                sp.affiliation.isEmpty() && tokenCount(it.text) == 1 && it.text.front().isUpper() &&
+                !looksLikeRole(it.text)) {
+                out.back().affiliation += QStringLiteral(" & ") + it.text;
+                continue;
+            }
+            // "Name Senior Staff Engineer": the comma between a name and a job title left out.
+            if (sp.role.isEmpty() && looksLikeRole(sp.name)) {
+                const QStringList words = sp.name.split(u' ', Qt::SkipEmptyParts);
+                for (qsizetype k = 2; k < words.size() && k <= 4; ++k) {
+                    const QString head = words.mid(0, k).join(u' ');
+                    if (looksLikeRole(words[k]) && looksLikeName(head) &&
+                        looksLikeRole(words.mid(k).join(u' '))) {
+                        sp.name = head;
+                        sp.role = words.mid(k).join(u' ');
+                        break;
+                    }
+                }
+            }
             if (!looksLikeName(sp.name, true)) {
+                // "Senior Staff Engineer & TLM": an acronym after "&" continues a role.
+                const bool acronym =
+                    it.text.size() <= 5 && !looksLikeRole(it.text) &&
+                    std::all_of(it.text.begin(), it.text.end(), [](QChar c) { return c.isUpper(); });
+                if (!out.isEmpty() && !it.afterSemicolon && !out.back().role.isEmpty() &&
+                    out.back().affiliation.isEmpty() && acronym) {
+                    out.back().role += QStringLiteral(" & ") + it.text;
+                    continue;
+                }
                 // "Founder and CEO": a role with "and" in it.
                 if (!out.isEmpty() && !it.afterSemicolon && !out.back().role.isEmpty() &&
                     out.back().affiliation.isEmpty() && looksLikeRole(it.text)) {

@@ -58,6 +58,11 @@ QString RstInline::convert(QStringView s, const QHash<QString, QString> &targets
         QStringLiteral(R"(\G ?\[(?:#[\w-]*|\*|\d+|[A-Za-z][\w.-]*)\]_(?!\w))"));
     static const QRegularExpression simpleRef(
         QStringLiteral(R"(\G([A-Za-z0-9]+(?:[-_.+:][A-Za-z0-9]+)*)(__?)(?!\w))"));
+    // PCRE2 checks the subject is valid UTF-16 from the offset on each match: checked once here, or
+    // every word of a long paragraph would check the rest of it again.
+    const auto check = s.isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption
+                                        : QRegularExpression::NoMatchOption;
+    const auto anchored = QRegularExpression::AnchorAtOffsetMatchOption | check;
     QString out;
     out.reserve(s.size());
     for (qsizetype i = 0; i < s.size();) {
@@ -82,9 +87,7 @@ QString RstInline::convert(QStringView s, const QHash<QString, QString> &targets
             }
         }
         if (c == u':' && start) {
-            if (const auto m = role.match(s, i, QRegularExpression::NormalMatch,
-                                          QRegularExpression::AnchorAtOffsetMatchOption);
-                m.hasMatch()) {
+            if (const auto m = role.match(s, i, QRegularExpression::NormalMatch, anchored); m.hasMatch()) {
                 const qsizetype open = m.capturedEnd();
                 const qsizetype end = s.indexOf(u'`', open + 1);
                 if (end > open) {
@@ -147,17 +150,23 @@ QString RstInline::convert(QStringView s, const QHash<QString, QString> &targets
                 continue;
             }
         }
-        if (c == u'[' || c == u' ') {
-            if (const auto m = footnote.match(s, i, QRegularExpression::NormalMatch,
-                                              QRegularExpression::AnchorAtOffsetMatchOption);
+        if (c == u'[' || (c == u' ' && i + 1 < s.size() && s[i + 1] == u'[')) {
+            if (const auto m = footnote.match(s, i, QRegularExpression::NormalMatch, anchored);
                 m.hasMatch()) {
                 i = m.capturedEnd();
                 continue;
             }
         }
         if (c.isLetterOrNumber() && (i == 0 || !s[i - 1].isLetterOrNumber())) {
-            const auto m = simpleRef.match(s, i, QRegularExpression::NormalMatch,
-                                           QRegularExpression::AnchorAtOffsetMatchOption);
+            // A reference ends in "_" within the next few words ("name_", "multi-part.name__"): only
+            // then is the pattern tried.
+            qsizetype probe = i;
+            while (probe < s.size() && probe - i < 256 &&
+                   (s[probe].isLetterOrNumber() || QStringView(u"-.+:").contains(s[probe])))
+                ++probe;
+            const bool maybeRef = probe < s.size() && s[probe] == u'_';
+            const auto m = maybeRef ? simpleRef.match(s, i, QRegularExpression::NormalMatch, anchored)
+                                    : QRegularExpressionMatch();
             if (m.hasMatch()) {
                 const QString url = m.capturedView(2).size() == 2
                                         ? (anonymous.isEmpty() ? QString() : anonymous.takeFirst())
