@@ -1,0 +1,30 @@
+#include "read/writeup/writeuptext.h"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("Text helpers of the write-up reader", "[writeuptext]")
+{
+    using namespace WriteupText;
+    CHECK(stripDecoration(u"🌳 Day 1 ✨") == u"Day 1");
+    CHECK(stripDecoration(u"  Plain   ASCII ") == u"Plain ASCII");
+    CHECK(stripDecoration(u"Zürich — 𝐁old") == u"Zürich — 𝐁old");
+    CHECK(firstLine(u"  first \nsecond") == u"first");
+    CHECK(wordCount(u"  two   words ") == 2);
+    CHECK(wordCount(u"") == 0);
+    CHECK(plausibleTitle(QStringLiteral("Widgets")));
+    CHECK_FALSE(plausibleTitle(QStringLiteral("ab")));
+    CHECK_FALSE(plausibleTitle(QStringLiteral("12 - 34")));
+    CHECK(containsPair(u"see [x](y)", u']', u"("));
+    CHECK_FALSE(containsPair(u"see [x] (y)", u']', u"("));
+}
+
+TEST_CASE("Link texts that name no talk", "[writeuptext]")
+{
+    using WriteupText::genericLinkText;
+    CHECK(genericLinkText(QStringLiteral("Video")));
+    CHECK(genericLinkText(QStringLiteral("Watch the video")));
+    CHECK(genericLinkText(QStringLiteral("Keynote by Jane Roe")));
+    CHECK(genericLinkText(QStringLiteral("Check out our new product")));
+    CHECK(genericLinkText(QStringLiteral("Widgetcon trailer")));
+    CHECK_FALSE(genericLinkText(QStringLiteral("Scaling Widgets at Acme")));
+}
