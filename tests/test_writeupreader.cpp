@@ -393,3 +393,22 @@ TEST_CASE("Saved web pages, AsciiDoc and reStructuredText posts are read as thei
     REQUIRE(titles(rst.dataset) == QStringList{u"Borrowing Without Fear"_qs});
     CHECK(rst.dataset.talks[0].links.front().url == u"https://www.youtube.com/watch?v=iiiiiiiiiii");
 }
+
+TEST_CASE("The speaker before a title, after a kind word, and TOML front matter in a .txt file", "[writeup]")
+{
+    const ReadResult a = readText(
+        QByteArray("# Notes from Gophercamp 2031\n\nI facilitated Tove Lindqvist's "
+                   "[Parsing Logs at Line Rate](https://gophercamp31.sched.com/event/AB12/parsing-logs) "
+                   "session. Then I enjoyed the "
+                   "[Hot Paths in Hash Maps](https://www.youtube.com/watch?v=jjjjjjjjjjj) keynote from "
+                   "Rafael Ortiz.\n"));
+    REQUIRE(titles(a.dataset) == QStringList{u"Parsing Logs at Line Rate"_qs, u"Hot Paths in Hash Maps"_qs});
+    CHECK(speakers(a.dataset, a.dataset.talks[0]) == QStringList{u"Tove Lindqvist||"_qs});
+    CHECK(speakers(a.dataset, a.dataset.talks[1]) == QStringList{u"Rafael Ortiz||"_qs});
+
+    const ReadResult b = readText(
+        QByteArray("+++\ntitle = \"Gophercamp 2031 notes\"\ndate = 2031-05-02\n+++\n\nIt was good.\n"),
+        QStringLiteral("notes.txt"));
+    CHECK(b.dataset.sources[0].title == u"Gophercamp 2031 notes");
+    CHECK(b.dataset.sources[0].format == u"markdown");
+}

@@ -28,9 +28,14 @@ Role roleOf(const QString &heading)
         "watch|"
         "products|vendors|companies|startups|hiring|\\bjobs\\b|books|podcasts|shout-?outs|thank"));
     if (!talkish && skip.match(h).hasMatch()) return Role::Skip;
+    // Headings that say "here come talks" without naming a section: "Sessions", "My favourite talks",
+    // "Trends and session highlights", "Overview".
     static const QRegularExpression generic(QStringLiteral(
-        "^(sessions?|talks?|highlights?|key events|overview|schedule|agenda|recap|summary|keynotes?|"
-        "announcements?|trends and session highlights|session highlights|my sessions|the talks)$"));
+        "^(?:(?:my|the|key|main|top|favou?rite|notable|best|other)\\s+)*"
+        "(?:sessions?|talks?|events?|highlights?|keynotes?|announcements?|trends?|overview|schedule|agenda|"
+        "recap|summary)(?:\\s+(?:and|&)\\s+(?:(?:session|talk|keynote)s?\\s+)?(?:highlights?|sessions?|talks?"
+        "|"
+        "keynotes?|announcements?)|\\s+highlights?)?$"));
     if (generic.match(h).hasMatch()) return Role::Generic;
     return Role::Section;
 }

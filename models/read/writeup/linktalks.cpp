@@ -36,11 +36,23 @@ bool startsLikeTitle(QStringView text)
 // The people named right after a talk's link: "[Title](...) by Name", "[Title](...) - Name from Org
 // provides ...", "[Title](...) av Name". Prose after the names ends them: the first lower-case word
 // that is not part of a name or an affiliation.
+// "... facilitating Name Surname's [Title]": a possessive name right before a title is its speaker.
+QList<ParsedSpeaker> speakerBefore(QStringView before)
+{
+    static const QRegularExpression possessive(
+        QStringLiteral("((?:\\p{Lu}[\\p{L}.-]+\\s){1,3}\\p{Lu}[\\p{L}-]+)['’]s\\s*$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = possessive.match(before.right(120));
+    if (!m.hasMatch() || !TalkLineParser::looksLikeName(m.capturedView(1))) return {};
+    return {ParsedSpeaker{m.captured(1), {}, {}}};
+}
+
 QList<ParsedSpeaker> speakersAfter(QStringView rest, bool byWordOnly = false)
 {
     static const QRegularExpression lead(
         QStringLiteral(
-            "^[\\s)\\]\"”'’*_]*(?:((?:[-–—:,]\\s*)?(?:presented by|by|with|from|av|von|par)\\s+)|[-–—]\\s+)"),
+            "^[\\s)\\]\"”'’*_]*(?:((?:[-–—:,]\\s*)?(?:(?:talk|keynote|session|presentation|panel)\\s+)?"
+            "(?:presented by|by|with|from|av|von|par)\\s+)|[-–—]\\s+)"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = lead.match(rest);
     if (!m.hasMatch() || (byWordOnly && !m.hasCaptured(1))) return {};
@@ -97,6 +109,8 @@ bool TalkCandidates::linkTalks(const WriteupBlock &b)
                         !genericLinkText(text) && ProseTitles::mentionsTalk(b.text)))) {
             // Any link, to slides or a page, followed by "by Name" in a paragraph about talks.
             speakers = speakersAfter(QStringView(b.text).mid(at + l.text.size()), !titled);
+            // "Name's [Title](...)": the speaker named just before the title.
+            if (speakers.isEmpty() && titled) speakers = speakerBefore(QStringView(b.text).left(at));
             if (!titled && !std::all_of(speakers.begin(), speakers.end(),
                                         [](const ParsedSpeaker &sp) { return sp.name.contains(u' '); }))
                 speakers.clear();
@@ -135,8 +149,8 @@ bool TalkCandidates::leadTalk(const WriteupBlock &b)
                            rest.startsWith(u'–') || rest.startsWith(u'—') || rest.startsWith(u'\n');
     if (!separated || lead.size() > 150 || lead.endsWith(u'.') || !plausibleTitle(lead)) return false;
     static const QRegularExpression genericLead(
-        QStringLiteral(
-            "^(note|tip|update|bonus|edit|disclaimer|tl;?dr|summary|key benefits|pros|cons|why|how|what)$"),
+        QStringLiteral("^(note|tip|update|bonus|edit|disclaimer|tl;?dr|summary|(key |main "
+                       ")?(benefits|advantages|drawbacks|features)|pros|cons|why|how|what)$"),
         QRegularExpression::CaseInsensitiveOption);
     if (genericLead.match(lead).hasMatch()) return false;
     // A bullet that only names a project or a topic ("**Cilium**: everywhere", "**Observability**")

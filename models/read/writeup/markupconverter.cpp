@@ -86,6 +86,9 @@ MarkupConverter::Markup MarkupConverter::detect(const QString &fileName, QString
     if (suffix == u"md" || suffix == u"markdown") return Markup::Markdown;
     const QStringView head = text.first(std::min(text.size(), DetectWindow));
     if (looksLikeHtml(head)) return Markup::Html;
+    // YAML or TOML front matter opens a Markdown or text post ("+++" also looks like an rst underline).
+    const QStringView first = head.left(head.indexOf(u'\n')).trimmed();
+    if (first == u"---" || first == u"+++") return Markup::Markdown;
     return fromShape(head);
 }
 
