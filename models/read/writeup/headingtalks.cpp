@@ -32,12 +32,19 @@ ParsedTalkLine splitAtComma(const QString &title)
 // A line that is a talk by itself: "Title - Name, Org", "Keynote: Title - Name".
 bool TalkCandidates::strongLine(const WriteupBlock &b)
 {
+    // Most blocks are prose: a first line longer than a talk line with all its link words is none.
+    const qsizetype nl = b.text.indexOf(u'\n');
+    qsizetype linkChars = 0;
+    for (const auto &l : b.links)
+        linkChars += l.text.size();
+    if ((nl < 0 ? b.text.size() : nl) > 320 + linkChars) return false;
     QString line = stripDecoration(firstLine(b.text));
     // "Title by Name (Org) – [video](...) | [slides](...)": the links' words are not part of the line.
     bool linkWords = false;
     for (const auto &l : b.links) {
+        if (l.image || l.text.isEmpty()) continue;
         const QString words = stripDecoration(l.text);
-        if (!l.image && !words.isEmpty() && genericLinkText(words) && line.endsWith(words)) {
+        if (!words.isEmpty() && line.endsWith(words) && genericLinkText(words)) {
             line.chop(words.size());
             linkWords = true;
         }
