@@ -527,3 +527,14 @@ TEST_CASE("Hostile HTML returns quickly with what text it has", "[markup]")
     const QString stars = QStringLiteral("*a ").repeated(20000); // emphasis opened 20000 times, never closed
     CHECK(MarkupConverter::convert(stars, Markup::ReStructuredText).markdown == stars);
 }
+
+TEST_CASE("AsciiDoc link text keeps its commas unless named attributes follow", "[markup]")
+{
+    const QString md = MarkupConverter::convert(
+                           QStringLiteral("* https://example.org/a[Queues, Streams, and Logs] by Ana Lima\n"
+                                          "* https://example.org/b[Hot Paths, Cold Caches,window=_blank]\n"),
+                           MarkupConverter::Markup::AsciiDoc)
+                           .markdown;
+    CHECK(md.contains(QStringLiteral("[Queues, Streams, and Logs](https://example.org/a) by Ana Lima")));
+    CHECK(md.contains(QStringLiteral("[Hot Paths, Cold Caches](https://example.org/b)")));
+}

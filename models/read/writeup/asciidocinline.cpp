@@ -43,9 +43,12 @@ QString AsciiDocInline::macroText(QStringView attrs)
         const qsizetype end = attrs.indexOf(u'"', 1);
         text = attrs.sliced(1, (end < 0 ? attrs.size() : end) - 1).toString();
     } else {
-        const qsizetype comma = attrs.indexOf(u',');
+        // As Asciidoctor reads it: a comma ends the text only when named attributes ("window=_blank")
+        // follow; "Title, With Commas" is all text.
+        static const QRegularExpression named(QStringLiteral(R"(,\s*\w[\w-]*=)"));
+        const qsizetype comma = attrs.indexOf(named);
         text = (comma < 0 ? attrs : attrs.first(comma)).toString();
-        if (text.contains(u'=')) text.clear();
+        if (text.contains(u'=') && comma < 0 && !text.contains(u' ')) text.clear();
     }
     text = text.trimmed();
     if (text.endsWith(u'^')) text.chop(1);
