@@ -124,7 +124,7 @@ void ProjectDictionary::add(const QString &name, const QStringList &aliases, boo
         const int index = int(m_patterns.size());
         const quint64 first = foldedHash(p.words.front());
         m_patterns.push_back(std::move(p));
-        m_firstWordBits.set(size_t(first % 4096));
+        m_firstWordBits.set(size_t(first % 65536));
         QList<int> &list = m_byFirstWord[first];
         list.append(index);
         std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
@@ -143,8 +143,8 @@ QHash<QString, int> ProjectDictionary::count(QStringView text) const
     for (size_t i = 0; i < tokens.size();) {
         size_t used = 1;
         const quint64 hash = foldedHash(tokens[i]);
-        const auto it = m_firstWordBits.test(size_t(hash % 4096)) ? m_byFirstWord.constFind(hash)
-                                                                  : m_byFirstWord.constEnd();
+        const auto it = m_firstWordBits.test(size_t(hash % 65536)) ? m_byFirstWord.constFind(hash)
+                                                                   : m_byFirstWord.constEnd();
         if (it != m_byFirstWord.constEnd()) {
             for (const int index : *it) {
                 const Pattern &p = m_patterns[size_t(index)];

@@ -47,5 +47,5 @@ private:
     QHash<quint64, QList<int>> m_byFirstWord;
     // The low bits of those hashes: most words of a text start no name and are ruled out here, without
     // a hash lookup.
-    std::bitset<4096> m_firstWordBits;
+    std::bitset<65536> m_firstWordBits;
 };

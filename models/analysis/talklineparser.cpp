@@ -274,6 +274,9 @@ bool isParticle(const QString &folded)
     return particles.contains(folded);
 }
 
+constexpr QStringView KindEndings[] = {u"keynote",  u"session",  u"talk",    u"panel",
+                                       u"workshop", u"tutorial", u"breakout"};
+
 // "Ambassador Labs", "Principal Financial Group": words that end a company's name, not a job title.
 bool namesOrganization(const QList<QStringView> &words)
 {
@@ -897,7 +900,12 @@ ParsedTalkLine TalkLineParser::parse(QStringView line, const QStringList &speake
         QStringLiteral("\\s+[-–—|]\\s+\\(?(keynote|session|talk|panel|workshop|tutorial|lightning "
                        "talk|breakout)s?\\)?$"),
         QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = trailingKind.match(s); m.hasMatch() && m.capturedStart() > 0) {
+    // Most lines end otherwise: the pattern runs only when the last word can be a kind.
+    const QStringView tail = QStringView(s).right(16);
+    const bool kindAtEnd = std::any_of(std::begin(KindEndings), std::end(KindEndings),
+                                       [&](QStringView k) { return tail.contains(k, Qt::CaseInsensitive); });
+    if (const auto m = kindAtEnd ? trailingKind.match(s) : QRegularExpressionMatch();
+        m.hasMatch() && m.capturedStart() > 0) {
         result.kind = kindFromLabel(m.captured(1));
         s.truncate(m.capturedStart());
     }
