@@ -137,12 +137,39 @@ QHash<QString, int> ProjectDictionary::count(QStringView text) const
 {
     QHash<QString, int> counts;
     if (m_patterns.empty()) return counts;
-    std::vector<QStringView> tokens;
-    tokens.reserve(size_t(text.size() / 4));
-    forEachWord(text, [&](QStringView w) { tokens.push_back(w); });
+    // Words and their folded hashes in one pass over the text (the same words and hashes as
+    // forEachWord and foldedHash give).
+    struct Token
+    {
+        QStringView word;
+        quint64 hash;
+    };
+    std::vector<Token> tokens;
+    tokens.reserve(size_t(text.size() / 6));
+    const QChar *d = text.data();
+    const qsizetype n = text.size();
+    const auto wordChar = [](QChar c) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+        return c.isLetterOrNumber();
+    };
+    for (qsizetype i = 0; i < n;) {
+        while (i < n && !wordChar(d[i]))
+            ++i;
+        const qsizetype start = i;
+        quint64 h = 1469598103934665603ull;
+        while (i < n && wordChar(d[i])) {
+            const char16_t u = d[i].unicode();
+            const char16_t f =
+                u < 0x80 ? char16_t(u >= 'A' && u <= 'Z' ? u + 32 : u) : d[i].toCaseFolded().unicode();
+            h = (h ^ f) * 1099511628211ull;
+            ++i;
+        }
+        if (i > start) tokens.push_back({text.mid(start, i - start), h});
+    }
     for (size_t i = 0; i < tokens.size();) {
         size_t used = 1;
-        const quint64 hash = foldedHash(tokens[i]);
+        const quint64 hash = tokens[i].hash;
         const auto it = m_firstWordBits.test(size_t(hash % 65536)) ? m_byFirstWord.constFind(hash)
                                                                    : m_byFirstWord.constEnd();
         if (it != m_byFirstWord.constEnd()) {
@@ -151,11 +178,11 @@ QHash<QString, int> ProjectDictionary::count(QStringView text) const
                 if (i + size_t(p.words.size()) > tokens.size()) continue;
                 bool match = true;
                 for (qsizetype k = 0; k < p.words.size() && match; ++k) {
-                    const QStringView t = tokens[i + size_t(k)];
+                    const QStringView t = tokens[i + size_t(k)].word;
                     match =
                         p.caseSensitive ? t == p.words[k] : t.compare(p.words[k], Qt::CaseInsensitive) == 0;
                 }
-                if (match && p.ordinaryWord && startsSentence(text, tokens[i]))
+                if (match && p.ordinaryWord && startsSentence(text, tokens[i].word))
                     match = false; // "Keep in mind", "Harbor views": every word is capitalised there
                 if (match) {
                     ++counts[m_names[size_t(p.project)]];

@@ -910,14 +910,15 @@ ParsedTalkLine TalkLineParser::parse(QStringView line, const QStringList &speake
         s.truncate(m.capturedStart());
     }
 
-    static const QList<QString> dashes = {QStringLiteral(" - "), QStringLiteral(" – "), QStringLiteral(" — "),
-                                          QStringLiteral(" -- "), QStringLiteral(" | ")};
     // "Keynote: Title" / "Documentary Film - Title": a leading label that names the kind.
     {
         qsizetype best = -1;
         qsizetype sepLen = 0;
-        for (const QString &sep : QList<QString>{QStringLiteral(": ")} + dashes) {
-            const qsizetype at = s.indexOf(sep);
+        // A label is short: only the line's first few characters are searched.
+        const QStringView head = QStringView(s).left(40);
+        for (const QStringView sep : {QStringView(u": "), QStringView(u" - "), QStringView(u" – "),
+                                      QStringView(u" — "), QStringView(u" -- "), QStringView(u" | ")}) {
+            const qsizetype at = head.indexOf(sep);
             if (at > 0 && at <= 32 && (best < 0 || at < best)) {
                 best = at;
                 sepLen = sep.size();
