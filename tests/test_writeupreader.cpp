@@ -412,3 +412,19 @@ TEST_CASE("The speaker before a title, after a kind word, and TOML front matter 
     CHECK(b.dataset.sources[0].title == u"Gophercamp 2031 notes");
     CHECK(b.dataset.sources[0].format == u"markdown");
 }
+
+TEST_CASE("One title on two days with two recordings is two talks; named twice with one link it is one",
+          "[writeup]")
+{
+    const ReadResult r = readText(QByteArray(
+        "# Meshcon 2031\n\n## Day 1 (May 5, 2031)\n\n"
+        "- [Keynote: Closing Words](https://www.youtube.com/watch?v=kkkkkkkkkkk) - Ana Lima, Host, Acme\n"
+        "- [Sidecars at Sea](https://www.youtube.com/watch?v=lllllllllll) - Tom Berg, Globex\n\n"
+        "## Day 2 (May 6, 2031)\n\n"
+        "- [Keynote: Closing Words](https://www.youtube.com/watch?v=mmmmmmmmmmm) - Ana Lima, Host, Acme & Bo "
+        "Chen, Initech\n"
+        "- [Sidecars at Sea](https://www.youtube.com/watch?v=lllllllllll) - Tom Berg, Globex\n"));
+    CHECK(titles(r.dataset) == QStringList{u"Closing Words"_qs, u"Sidecars at Sea"_qs, u"Closing Words"_qs});
+    CHECK(r.dataset.talks[0].day == QDate(2031, 5, 5));
+    CHECK(r.dataset.talks[2].day == QDate(2031, 5, 6));
+}

@@ -26,7 +26,14 @@ std::vector<TalkDraft> merge(std::vector<TalkDraft> drafts)
                                        return TextKey::person(a.name) == TextKey::person(b.name);
                                    });
             });
-        if (it == byKey.constEnd() || otherPeople) {
+        // Same title on two days with two different recordings ("Closing Remarks" each day): two talks.
+        const bool otherDay = it != byKey.constEnd() && d.day.isValid() && out[*it].day.isValid() &&
+                              d.day != out[*it].day && !d.links.empty() && !out[*it].links.empty() &&
+                              std::none_of(d.links.begin(), d.links.end(), [&](const Link &a) {
+                                  return std::any_of(out[*it].links.begin(), out[*it].links.end(),
+                                                     [&](const Link &b) { return a.url == b.url; });
+                              });
+        if (it == byKey.constEnd() || otherPeople || otherDay) {
             if (it == byKey.constEnd()) byKey.insert(key, out.size());
             out.push_back(std::move(d));
             continue;
