@@ -88,15 +88,15 @@ Dataset smallDataset()
                           SourceKind::Writeup});
     ds.talks.push_back(talk(ds, QStringLiteral("LLM Inference on GPUs with KServe"), e24));
     ds.talks.push_back(talk(ds, QStringLiteral("Scaling Generative AI Platforms"), e24));
-    ds.talks.push_back(talk(ds, QStringLiteral("Kyverno for Kubernetes Security"), e24));
-    ds.talks.push_back(
-        talk(ds, QStringLiteral("Badge Pick-Up"), e24, TalkKind::Talk, QStringLiteral("Registration")));
-    ds.talks.push_back(talk(ds, QStringLiteral("Opening remarks"), e24, TalkKind::Keynote,
+    ds.talks.push_back(talk(ds, QStringLiteral("Kubernetes Security Baselines with Kyverno"), e24));
+    ds.talks.push_back(talk(ds, QStringLiteral("Badge Pick-Up (Hall B)"), e24, TalkKind::Talk,
+                            QStringLiteral("Registration")));
+    ds.talks.push_back(talk(ds, QStringLiteral("Welcome from the Programme Chairs"), e24, TalkKind::Keynote,
                             QStringLiteral("Keynote Sessions")));
     ds.talks.push_back(talk(ds, QStringLiteral("Carbon-Aware Scheduling with Kepler"), e23));
-    ds.talks.push_back(talk(ds, QStringLiteral("The State of Green Software"), e23));
-    ds.talks.push_back(talk(ds, QStringLiteral("Machine Learning Pipelines"), e23, TalkKind::Talk,
-                            QStringLiteral("Machine Learning + Data")));
+    ds.talks.push_back(talk(ds, QStringLiteral("Green Software in Practice: A Field Report"), e23));
+    ds.talks.push_back(talk(ds, QStringLiteral("Machine Learning Pipelines for Fraud Scoring"), e23,
+                            TalkKind::Talk, QStringLiteral("Machine Learning + Data")));
     ds.paragraphs.push_back(
         paragraph(ds, e23,
                   "Sustainability was everywhere: carbon-aware scaling, energy consumption "
@@ -157,103 +157,100 @@ TEST_CASE("Each topic is recognised from a title, and near misses are not", "[to
 {
     SECTION("ai")
     {
-        CHECK(topicsOf(u"LLM Powered Agents with Kubernetes") == QStringList{u"ai"_qs});
+        CHECK(topicsOf(u"LLM Chat Assistants on Kubernetes") == QStringList{u"ai"_qs});
         CHECK(topicsOf(u"Serving Large Language Models with KServe") == QStringList{u"ai"_qs});
-        CHECK_FALSE(topicsOf(u"Slim.ai interview").contains(u"ai"_qs)); // a company's domain, not AI
+        CHECK_FALSE(topicsOf(u"Pebblestack.ai interview").contains(u"ai"_qs)); // a company's domain, not AI
     }
     SECTION("security")
     {
-        CHECK(topicsOf(u"Kyverno for Kubernetes Security") == QStringList{u"security"_qs});
+        CHECK(topicsOf(u"Kubernetes Security Baselines with Kyverno") == QStringList{u"security"_qs});
         CHECK(topicsOf(u"Signing Container Images with Sigstore: Securing the Software Supply Chain")
                   .contains(u"security"_qs));
-        CHECK_FALSE(topicsOf(u"Kubernetes Gateway API").contains(u"security"_qs));
+        CHECK_FALSE(topicsOf(u"A Tour of the Gateway API in Kubernetes").contains(u"security"_qs));
     }
     SECTION("observability")
     {
         CHECK(topicsOf(u"Distributed Tracing with OpenTelemetry and Jaeger") ==
               QStringList{u"observability"_qs});
-        CHECK(topicsOf(u"Prometheus Intro and Deep Dive") == QStringList{u"observability"_qs});
+        CHECK(topicsOf(u"Prometheus in a Nutshell") == QStringList{u"observability"_qs});
         CHECK_FALSE(topicsOf(u"What Our Logs Taught Us About Hiring").contains(u"observability"_qs));
     }
     SECTION("networking")
     {
-        CHECK(topicsOf(u"Kubernetes Gateway API") == QStringList{u"networking"_qs});
-        CHECK(topicsOf(u"Istio Ambient Mode") == QStringList{u"networking"_qs});
-        CHECK(topicsOf(u"Demystifying Service Mesh: Separating Hype from Practicality") ==
+        CHECK(topicsOf(u"A Tour of the Gateway API in Kubernetes") == QStringList{u"networking"_qs});
+        CHECK(topicsOf(u"Istio in Ambient Mode, Two Years On") == QStringList{u"networking"_qs});
+        CHECK(topicsOf(u"Service Mesh Without the Buzzwords: What It Really Buys You") ==
               QStringList{u"networking"_qs});
         CHECK_FALSE(topicsOf(u"Networking Break").contains(u"networking"_qs)); // logistics
     }
     SECTION("ebpf")
     {
-        CHECK(topicsOf(u"eBPF: Unlocking the Kernel") == QStringList{u"ebpf"_qs});
+        CHECK(topicsOf(u"eBPF: Programming the Kernel Safely") == QStringList{u"ebpf"_qs});
         CHECK(topicsOf(u"Tracing Syscalls with bpftrace and XDP").contains(u"ebpf"_qs));
-        CHECK_FALSE(topicsOf(u"Cilium Service Mesh").contains(u"ebpf"_qs)); // weak alone
+        CHECK_FALSE(topicsOf(u"Running a Service Mesh on Cilium").contains(u"ebpf"_qs)); // weak alone
     }
     SECTION("sustainability")
     {
-        CHECK(topicsOf(u"Evolution of on-Node Adaptive Power Tuning") == QStringList{u"sustainability"_qs});
-        CHECK(topicsOf(u"Building a Sustainable, Carbon-Aware Cloud: Scale Workloads and Reduce Emissions") ==
+        CHECK(topicsOf(u"Dynamic Power Tuning on Worker Nodes") == QStringList{u"sustainability"_qs});
+        CHECK(topicsOf(u"Sustainable, Carbon-Aware Clusters: Scale Jobs Down and Lower Emissions") ==
               QStringList{u"sustainability"_qs});
-        CHECK(topicsOf(u"Minimizing Energy Consumption in Bare Metal K8s Clusters") ==
+        CHECK(topicsOf(u"Lowering Energy Consumption of Idle K8s Clusters") ==
               QStringList{u"sustainability"_qs});
-        CHECK_FALSE(topicsOf(u"Open Source-Powered Cloud Native").contains(u"sustainability"_qs));
+        CHECK_FALSE(topicsOf(u"Volunteer-Powered Cloud Native Projects").contains(u"sustainability"_qs));
     }
     SECTION("platform")
     {
-        CHECK(topicsOf(u"Paved Paths Leading the Way to Compliance") == QStringList{u"platform"_qs});
-        CHECK(topicsOf(u"Open Source Dev Containers with DevPod") == QStringList{u"platform"_qs});
+        CHECK(topicsOf(u"Paved Paths that Make Compliance Boring") == QStringList{u"platform"_qs});
+        CHECK(topicsOf(u"Dev Containers on Every Laptop via DevPod") == QStringList{u"platform"_qs});
         CHECK(topicsOf(u"An Observability Platform for Everyone") == QStringList{u"observability"_qs});
     }
     SECTION("delivery")
     {
-        CHECK(topicsOf(u"How GitOps Changed Our Lives & Can Change Yours Too!") ==
+        CHECK(topicsOf(u"What Three Years of GitOps Did for Us") == QStringList{u"delivery"_qs});
+        CHECK(topicsOf(u"Templating Hundreds of Apps with ApplicationSet and Argo CD") ==
               QStringList{u"delivery"_qs});
-        CHECK(topicsOf(u"Mastering ApplicationSet: Advanced Argo CD Automation") ==
-              QStringList{u"delivery"_qs});
-        CHECK(topicsOf(u"Secure by Design CI/CD") == QStringList{u"security"_qs, u"delivery"_qs});
+        CHECK(topicsOf(u"Secure Defaults for Your CI/CD") == QStringList{u"security"_qs, u"delivery"_qs});
     }
     SECTION("multicluster")
     {
-        CHECK(topicsOf(u"Multicluster Batch Jobs Dispatching with Kueue").first() == u"multicluster");
+        CHECK(topicsOf(u"Multicluster Job Queueing with Kueue").first() == u"multicluster");
         CHECK(topicsOf(u"Hard Multi-Tenancy with Virtual Clusters") == QStringList{u"multicluster"_qs});
         CHECK_FALSE(topicsOf(u"Debugging a Single Cluster").contains(u"multicluster"_qs));
     }
     SECTION("data")
     {
-        CHECK(topicsOf(u"Cloud Native Data on K8s: The Good, Bad, and the Unknown") ==
-              QStringList{u"data"_qs});
+        CHECK(topicsOf(u"Data on K8s, Honestly: What Worked and What Did Not") == QStringList{u"data"_qs});
         CHECK(topicsOf(u"Running PostgreSQL at Scale with CloudNativePG").first() == u"data");
         CHECK_FALSE(topicsOf(u"Data-Driven Hiring").contains(u"data"_qs));
     }
     SECTION("runtime")
     {
-        CHECK(topicsOf(u"Love, Death and Robots - with Wasm & K8s on Boston Dynamics Spot")
-                  .contains(u"runtime"_qs));
+        CHECK(topicsOf(u"Wasm on Walking Robots with K8s").contains(u"runtime"_qs));
         CHECK(topicsOf(u"Running Virtual Machines Next to Pods with KubeVirt").first() == u"runtime");
         CHECK(topicsOf(u"Serverless Functions with Knative") == QStringList{u"runtime"_qs});
     }
     SECTION("kubernetes")
     {
-        CHECK(topicsOf(u"Sidecar Containers Are Built-in to Kubernetes: What, How, and Why Now?") ==
+        CHECK(topicsOf(u"Native Sidecar Containers in Kubernetes: A Field Guide") ==
               QStringList{u"kubernetes"_qs});
-        CHECK(topicsOf(u"SIG Node Intro and Deep Dive") == QStringList{u"kubernetes"_qs});
+        CHECK(topicsOf(u"SIG Node: Recent Work and Open Questions") == QStringList{u"kubernetes"_qs});
         // Not every talk that names Kubernetes is about Kubernetes itself.
-        CHECK(topicsOf(u"LLM Powered Agents with Kubernetes") == QStringList{u"ai"_qs});
-        CHECK(topicsOf(u"Kyverno for Kubernetes Security") == QStringList{u"security"_qs});
+        CHECK(topicsOf(u"LLM Chat Assistants on Kubernetes") == QStringList{u"ai"_qs});
+        CHECK(topicsOf(u"Kubernetes Security Baselines with Kyverno") == QStringList{u"security"_qs});
     }
     SECTION("community")
     {
-        CHECK(topicsOf(u"Grow Your Own Community! Lessons Learned from Running Kubernetes Community Days") ==
+        CHECK(topicsOf(u"Starting Kubernetes Community Days in a Small Town: What We Learned") ==
               QStringList{u"community"_qs});
         CHECK(topicsOf(u"Mentoring the Next Generation of Maintainers") == QStringList{u"community"_qs});
-        CHECK_FALSE(topicsOf(u"Kubernetes Gateway API").contains(u"community"_qs));
+        CHECK_FALSE(topicsOf(u"A Tour of the Gateway API in Kubernetes").contains(u"community"_qs));
     }
     SECTION("reliability")
     {
         CHECK(topicsOf(u"Lessons From a 24-Hour Outage: Incident Response at Scale") ==
               QStringList{u"reliability"_qs});
-        CHECK(topicsOf(u"Chaos Engineering with LitmusChaos") == QStringList{u"reliability"_qs});
-        CHECK_FALSE(topicsOf(u"Evolution of on-Node Adaptive Power Tuning").contains(u"reliability"_qs));
+        CHECK(topicsOf(u"Chaos Experiments Driven by LitmusChaos") == QStringList{u"reliability"_qs});
+        CHECK_FALSE(topicsOf(u"Dynamic Power Tuning on Worker Nodes").contains(u"reliability"_qs));
     }
     SECTION("edge")
     {
@@ -280,11 +277,12 @@ TEST_CASE("Renamed schedule tracks land in the same topic; session types become 
     CHECK(topicsOf(u"Lessons from the Trenches", {}, {}, u"Keynote Sessions").isEmpty());
 
     const auto &c = classifier();
-    CHECK(c.classify(u"Opening Remarks", {}, {}, u"Keynote Sessions").kind == TalkKind::Keynote);
+    CHECK(c.classify(u"Welcome from the Programme Chairs", {}, {}, u"Keynote Sessions").kind ==
+          TalkKind::Keynote);
     CHECK(c.classify(u"Five Minutes of eBPF", {}, {}, u"⚡ Lightning Talks").kind == TalkKind::Lightning);
     CHECK(c.classify(u"Five Minutes of eBPF", {}, {}, u"⚡ Lightning Talks").topics.size() == 1);
     CHECK(c.classify(u"Hands-on Falco", {}, {}, u"Tutorials").kind == TalkKind::Tutorial);
-    const auto badge = c.classify(u"Badge Pick-Up + Vaccine or Negative COVID-19 Test Verification");
+    const auto badge = c.classify(u"Badge Pick-Up + Lanyard Swap");
     CHECK(badge.kind == TalkKind::Logistics);
     CHECK(badge.topics.empty());
     CHECK(c.classify(u"Coat + Bag Check").kind == TalkKind::Logistics);
@@ -299,40 +297,44 @@ TEST_CASE("Renamed schedule tracks land in the same topic; session types become 
 
 TEST_CASE("Each assignment keeps the evidence that gave it", "[topics]")
 {
-    CHECK(evidenceOf(u"A Practical Guide to eBPF Licensing").contains(u"title: eBPF"_qs));
+    CHECK(evidenceOf(u"eBPF Programs and Their Licensing Pitfalls").contains(u"title: eBPF"_qs));
     CHECK(evidenceOf(u"Lessons from the Trenches", {}, {}, u"AI + ML") == QStringList{u"track: AI + ML"_qs});
     CHECK(evidenceOf(u"Lessons from the Trenches", {}, u"Networking") ==
           QStringList{u"heading: Networking"_qs});
-    const QStringList kubevision =
-        evidenceOf(u"Kubevision", u"A monitoring tool that provides real-time observability for clusters.");
-    REQUIRE(kubevision.size() == 1);
-    CHECK(kubevision[0] == u"abstract: monitoring");
-    CHECK(topicsOf(u"Kubevision", u"A monitoring tool that provides real-time observability for clusters.") ==
-          QStringList{u"observability"_qs});
-    CHECK(evidenceOf(u"Keeping It Simple: Cilium Networking for Multicloud Kubernetes") ==
+    const QStringList podlantern =
+        evidenceOf(u"Podlantern",
+                   u"A small dashboard that adds real-time monitoring and observability to each namespace.");
+    REQUIRE(podlantern.size() == 1);
+    CHECK(podlantern[0] == u"abstract: monitoring");
+    CHECK(
+        topicsOf(u"Podlantern",
+                 u"A small dashboard that adds real-time monitoring and observability to each namespace.") ==
+        QStringList{u"observability"_qs});
+    CHECK(evidenceOf(u"Cilium Networking in a Multicloud Shop") ==
           QStringList{u"title: Cilium"_qs, u"title: multicloud"_qs});
 }
 
 TEST_CASE("The abstract supports the title; a long transcript does not tag everything", "[topics]")
 {
     // No topic word in the title: the abstract decides.
-    CHECK(topicsOf(u"NVIDIA Case Study", u"NVIDIA discussed how Kubernetes is used to manage and scale AI "
-                                         u"workloads on GPU infrastructure.") == QStringList{u"ai"_qs});
-    CHECK(topicsOf(u"Gardens and Glaciers",
-                   u"Knowledge sharing and preservation in the open source community.",
-                   u"Community and open source") == QStringList{u"community"_qs});
+    CHECK(topicsOf(u"Northwind Traders Case Study",
+                   u"The retailer explained how it runs AI inference "
+                   u"workloads on shared GPU nodes with Kubernetes.") == QStringList{u"ai"_qs});
+    CHECK(topicsOf(u"Lanterns and Ladders",
+                   u"Mentorship and knowledge transfer among the volunteers of an open source project.",
+                   u"Open source community corner") == QStringList{u"community"_qs});
     // One passing mention each in three thousand words of transcript is not a theme.
     QString transcript;
     for (int i = 0; i < 300; ++i)
         transcript +=
             u"so we went ahead and we talked about how the team works every day with the people "_qs;
     transcript += u"we also touched security, storage, GPU, tracing and service mesh briefly."_qs;
-    CHECK(topicsOf(u"Our Journey", transcript).isEmpty());
+    CHECK(topicsOf(u"Field Notes, Unedited", transcript).isEmpty());
     // A transcript that keeps coming back to one theme does count.
     QString focused = transcript;
     for (int i = 0; i < 60; ++i)
         focused += u" the GPU scheduler placed the training job, inference and LLM serving "_qs;
-    CHECK(topicsOf(u"Our Journey", focused) == QStringList{u"ai"_qs});
+    CHECK(topicsOf(u"Field Notes, Unedited", focused) == QStringList{u"ai"_qs});
 }
 
 TEST_CASE("Text in any encoding and script is tokenised without crashing or false matches", "[topics]")
@@ -355,18 +357,17 @@ TEST_CASE("Write-up paragraphs are tagged only when they discuss a theme", "[top
     const auto &c = classifier();
     TopicClassifier::Scratch scratch;
     TopicClassifier::Result result;
-    c.classifyParagraph("The opening keynotes focused a lot on running AI/ML workloads, and a panel on AI/ML "
-                        "followed.",
+    c.classifyParagraph("Most of the morning keynotes were about serving AI/ML models, and the afternoon "
+                        "panel came back to AI/ML.",
                         nullptr, scratch, result);
     CHECK(c.topicIds(result) == QStringList{u"ai"_qs});
-    c.classifyParagraph("I took notes and wrote up my thoughts afterward, as I do every year.", nullptr,
-                        scratch, result);
+    c.classifyParagraph("I wrote these notes on the train home, like every year.", nullptr, scratch, result);
     CHECK(result.topics.empty());
     c.classifyParagraph("There was a lot of security talk.", nullptr, scratch, result);
     CHECK(result.topics.empty()); // one word in passing
     const TopicClassifier::Label heading = c.headingLabel(u"Sustainability");
-    c.classifyParagraph("It was also interesting to hear ways to reduce energy consumption.", &heading,
-                        scratch, result);
+    c.classifyParagraph("Several speakers shared tips for cutting the energy consumption of idle clusters.",
+                        &heading, scratch, result);
     CHECK(c.topicIds(result) == QStringList{u"sustainability"_qs});
 }
 
