@@ -405,9 +405,11 @@ TEST_CASE("screenshot of the window at 1280x800, light and dark", "[gui][explore
     const QString dir = qEnvironmentVariableIsSet("CONFEXPLORER_SCREENSHOT_DIR")
                             ? qEnvironmentVariable("CONFEXPLORER_SCREENSHOT_DIR")
                             : QDir::tempPath();
+    // CONFEXPLORER_SCREENSHOT_INPUTS (paths separated by ':') shows those files instead of the built-in dataset.
+    const QStringList inputs = qEnvironmentVariable("CONFEXPLORER_SCREENSHOT_INPUTS").split(u':', Qt::SkipEmptyParts);
     clearWindowSettings();
     for (const bool dark : {false, true}) {
-        Explorer x({});
+        Explorer x(inputs);
         if (dark)
             x.window.findChild<QAction *>(QStringLiteral("darkPaletteAction"))->setChecked(true);
         x.window.resize(1280, 800);

@@ -18,9 +18,8 @@ TEST_CASE("FrontMatter reads the YAML of a real session note", "[frontmatter]")
     CHECK(fm.value(u"event") == u"KubeCon + CloudNativeCon Europe 2022 - Valencia, Spain");
     CHECK(fm.value(u"event_id") == u"kccnceu2022");
     CHECK(fm.value(u"year") == u"2022");
-    CHECK(fm.list(u"speakers")
-          == QStringList{QStringLiteral("Savitha Raghunathan"), QStringLiteral("RedHat"),
-                         QStringLiteral("Divya Mohan"), QStringLiteral("SUSE")});
+    CHECK(fm.list(u"speakers") == QStringList{QStringLiteral("Savitha Raghunathan"), QStringLiteral("RedHat"),
+                                              QStringLiteral("Divya Mohan"), QStringLiteral("SUSE")});
     CHECK(fm.list(u"slides").isEmpty());
     CHECK(fm.contains(u"slides"));
     CHECK_FALSE(fm.contains(u"author"));
@@ -137,4 +136,13 @@ TEST_CASE("Pelican and MultiMarkdown metadata lines up to a blank line", "[front
     // Prose that happens to start with a key-like word is body.
     CHECK(FrontMatter::parse(u"Note: this is prose\nand more.\n").format() == FrontMatter::Format::None);
     CHECK(FrontMatter::parse(u"Title: x\nno blank line here\n").format() == FrontMatter::Format::None);
+}
+
+TEST_CASE("A YAML scalar on the lines under its key", "[frontmatter]")
+{
+    const FrontMatter fm = FrontMatter::parse(u"---\ntitle: x\ndescription:\n  \"Notes from a long\n  "
+                                              u"conference week\"\ntags:\n  - a\n---\nBody\n");
+    CHECK(fm.errors().isEmpty());
+    CHECK(fm.value(u"description") == u"Notes from a long conference week");
+    CHECK(fm.list(u"tags") == QStringList{u"a"_qs});
 }

@@ -1,7 +1,6 @@
 #include "frontmatter.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace {
@@ -22,21 +21,23 @@ bool isDelimiter(QStringView line, QStringView delimiter)
 QString scalar(QStringView v, QString *error)
 {
     v = v.trimmed();
-    if (v.isEmpty())
-        return {};
+    if (v.isEmpty()) return {};
     const QChar q = v.front();
     if (q == u'"') {
         QString out;
         out.reserve(v.size());
         for (qsizetype i = 1; i < v.size(); ++i) {
             const QChar c = v[i];
-            if (c == u'"')
-                return out;
+            if (c == u'"') return out;
             if (c == u'\\' && i + 1 < v.size()) {
                 const QChar e = v[++i];
                 switch (e.unicode()) {
-                case 'n': out += u'\n'; break;
-                case 't': out += u'\t'; break;
+                case 'n':
+                    out += u'\n';
+                    break;
+                case 't':
+                    out += u'\t';
+                    break;
                 case 'u':
                     if (i + 4 < v.size()) {
                         bool ok = false;
@@ -49,7 +50,9 @@ QString scalar(QStringView v, QString *error)
                     }
                     out += e;
                     break;
-                default: out += e; break;
+                default:
+                    out += e;
+                    break;
                 }
                 continue;
             }
@@ -76,8 +79,7 @@ QString scalar(QStringView v, QString *error)
     }
     // Plain scalar: " #" starts a comment.
     const qsizetype hash = v.indexOf(QLatin1StringView(" #"));
-    if (hash >= 0)
-        v = v.first(hash).trimmed();
+    if (hash >= 0) v = v.first(hash).trimmed();
     return v.toString();
 }
 
@@ -89,8 +91,7 @@ QStringList inlineItems(QStringView inner, QString *error)
     qsizetype start = 0;
     const auto flush = [&](qsizetype end) {
         const QStringView item = inner.sliced(start, end - start).trimmed();
-        if (!item.isEmpty())
-            items << scalar(item, error);
+        if (!item.isEmpty()) items << scalar(item, error);
     };
     for (qsizetype i = 0; i < inner.size(); ++i) {
         const QChar c = inner[i];
@@ -106,8 +107,7 @@ QStringList inlineItems(QStringView inner, QString *error)
             start = i + 1;
         }
     }
-    if (!quote.isNull())
-        *error = QStringLiteral("unterminated quoted string in list");
+    if (!quote.isNull()) *error = QStringLiteral("unterminated quoted string in list");
     flush(inner.size());
     return items;
 }
@@ -119,8 +119,7 @@ qsizetype yamlColon(QStringView line)
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line[i];
         if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
+            if (c == quote) quote = QChar();
         } else if ((c == u'"' || c == u'\'') && i == 0) {
             quote = c;
         } else if (c == u':' && (i + 1 == line.size() || line[i + 1] == u' ' || line[i + 1] == u'\t')) {
@@ -168,8 +167,7 @@ FrontMatter FrontMatter::parse(QStringView text)
 {
     FrontMatter fm;
     qsizetype pos = 0;
-    if (text.startsWith(QChar(0xFEFF)))
-        pos = 1;
+    if (text.startsWith(QChar(0xFEFF))) pos = 1;
     fm.m_bodyOffset = pos;
 
     const auto lineEnd = [&](qsizetype from) {
@@ -178,8 +176,7 @@ FrontMatter FrontMatter::parse(QStringView text)
     };
     const auto lineAt = [&](qsizetype from, qsizetype end) {
         QStringView l = text.sliced(from, end - from);
-        if (l.endsWith(u'\r'))
-            l.chop(1);
+        if (l.endsWith(u'\r')) l.chop(1);
         return l;
     };
 
@@ -230,18 +227,16 @@ FrontMatter FrontMatter::parseMetadataLines(QStringView text, qsizetype pos)
     // Pelican and MultiMarkdown metadata: "Title: ..." lines up to the first blank line, opened by a
     // key such posts always have. A first line like "Note: ..." is prose and stays body.
     static const QRegularExpression keyLine(QStringLiteral("^([A-Za-z][\\w-]{0,20}):\\s+(\\S.*)$"));
-    static const QStringList opening = {QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("author"),
-                                        QStringLiteral("authors")};
+    static const QStringList opening = {QStringLiteral("title"), QStringLiteral("date"),
+                                        QStringLiteral("author"), QStringLiteral("authors")};
     FrontMatter fm;
     fm.m_bodyOffset = pos;
     int lineNo = 0;
     while (pos < text.size()) {
         qsizetype end = text.indexOf(u'\n', pos);
-        if (end < 0)
-            end = text.size();
+        if (end < 0) end = text.size();
         QStringView line = text.sliced(pos, end - pos);
-        if (line.endsWith(u'\r'))
-            line.chop(1);
+        if (line.endsWith(u'\r')) line.chop(1);
         const auto m = keyLine.match(line);
         if (!m.hasMatch() || (lineNo == 0 && !opening.contains(m.captured(1).toLower()))) {
             if (!line.trimmed().isEmpty())
@@ -260,8 +255,7 @@ FrontMatter FrontMatter::parseMetadataLines(QStringView text, qsizetype pos)
         }
         pos = end + 1;
     }
-    if (lineNo == 0)
-        return FrontMatter();
+    if (lineNo == 0) return FrontMatter();
     fm.m_format = Format::Metadata;
     fm.m_bodyLine = lineNo + 1;
     fm.m_bodyOffset = std::min(pos, text.size());
@@ -276,8 +270,7 @@ void FrontMatter::parseYaml(const QList<QStringView> &lines, int firstLine)
         const int lineNo = firstLine + int(i);
         const QStringView raw = lines[i];
         const QStringView t = raw.trimmed();
-        if (t.isEmpty() || t.startsWith(u'#'))
-            continue;
+        if (t.isEmpty() || t.startsWith(u'#')) continue;
         const int indent = indentOf(raw);
         QString err;
 
@@ -289,14 +282,24 @@ void FrontMatter::parseYaml(const QList<QStringView> &lines, int firstLine)
             Entry &e = set(openKey, 0);
             e.isList = true;
             const QStringView item = t.sliced(1).trimmed();
-            if (!item.isEmpty())
-                e.values << scalar(item, &err);
-            if (!err.isEmpty())
-                error(lineNo, err);
+            if (!item.isEmpty()) e.values << scalar(item, &err);
+            if (!err.isEmpty()) error(lineNo, err);
             continue;
         }
 
         const qsizetype colon = yamlColon(t);
+        if (colon <= 0 && !openKey.isEmpty() && indent > openIndent && find(openKey)->values.isEmpty()) {
+            // "description:\n  "Text that goes on"": a scalar on the lines under its key.
+            QString joined = t.toString();
+            while (i + 1 < lines.size() && !lines[i + 1].trimmed().isEmpty() &&
+                   indentOf(lines[i + 1]) > openIndent)
+                joined += u' ' + lines[++i].trimmed().toString();
+            set(openKey, 0).values = QStringList{scalar(joined, &err)};
+            if (!err.isEmpty()) error(lineNo, err);
+            openKey.clear();
+            openIndent = -1;
+            continue;
+        }
         if (colon <= 0) {
             error(lineNo, QStringLiteral("expected 'key: value'"));
             continue;
@@ -322,8 +325,8 @@ void FrontMatter::parseYaml(const QList<QStringView> &lines, int firstLine)
             // A flow list may run over several lines until its brackets balance; an unindented line
             // is the next key, so an unclosed list does not swallow the rest.
             QString joined = value.toString();
-            while (bracketDepth(joined) > 0 && i + 1 < lines.size()
-                   && (indentOf(lines[i + 1]) > indent || lines[i + 1].trimmed().startsWith(u']')))
+            while (bracketDepth(joined) > 0 && i + 1 < lines.size() &&
+                   (indentOf(lines[i + 1]) > indent || lines[i + 1].trimmed().startsWith(u']')))
                 joined += u' ' + lines[++i].trimmed().toString();
             const qsizetype close = joined.lastIndexOf(u']');
             if (bracketDepth(joined) != 0 || close < 0) {
@@ -337,8 +340,8 @@ void FrontMatter::parseYaml(const QList<QStringView> &lines, int firstLine)
             // Block scalar: the following lines indented deeper than the key.
             const bool literal = value.startsWith(u'|');
             QStringList parts;
-            while (i + 1 < lines.size()
-                   && (lines[i + 1].trimmed().isEmpty() || indentOf(lines[i + 1]) > indent)) {
+            while (i + 1 < lines.size() &&
+                   (lines[i + 1].trimmed().isEmpty() || indentOf(lines[i + 1]) > indent)) {
                 parts << lines[++i].trimmed().toString();
             }
             while (!parts.isEmpty() && parts.back().isEmpty())
@@ -347,8 +350,7 @@ void FrontMatter::parseYaml(const QList<QStringView> &lines, int firstLine)
         } else {
             e.values = QStringList{scalar(value, &err)};
         }
-        if (!err.isEmpty())
-            error(lineNo, err);
+        if (!err.isEmpty()) error(lineNo, err);
     }
 }
 
@@ -358,8 +360,7 @@ void FrontMatter::parseToml(const QList<QStringView> &lines, int firstLine)
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int lineNo = firstLine + int(i);
         const QStringView t = lines[i].trimmed();
-        if (t.isEmpty() || t.startsWith(u'#'))
-            continue;
+        if (t.isEmpty() || t.startsWith(u'#')) continue;
         if (t.startsWith(u'[')) {
             const qsizetype close = t.indexOf(u']');
             if (close < 0) {
@@ -375,8 +376,7 @@ void FrontMatter::parseToml(const QList<QStringView> &lines, int firstLine)
             continue;
         }
         QString key = keyText(t.first(eq));
-        if (!table.isEmpty())
-            key = table + u'.' + key;
+        if (!table.isEmpty()) key = table + u'.' + key;
         const QStringView value = t.sliced(eq + 1).trimmed();
         Entry &e = set(key, lineNo);
         QString err;
@@ -393,8 +393,8 @@ void FrontMatter::parseToml(const QList<QStringView> &lines, int firstLine)
                 e.values = inlineItems(QStringView(joined).sliced(1, close - 1), &err);
             }
             e.isList = true;
-        } else if (value.startsWith(QLatin1StringView("\"\"\""))
-                   || value.startsWith(QLatin1StringView("'''"))) {
+        } else if (value.startsWith(QLatin1StringView("\"\"\"")) ||
+                   value.startsWith(QLatin1StringView("'''"))) {
             // Multi-line string: up to the line holding the closing triple quote.
             const QStringView quote = value.first(3);
             QString text = value.sliced(3).toString();
@@ -403,23 +403,20 @@ void FrontMatter::parseToml(const QList<QStringView> &lines, int firstLine)
                 text += u'\n' + lines[++i].toString();
                 closed = text.contains(quote);
             }
-            if (!closed)
-                error(lineNo, QStringLiteral("multi-line string is not closed"));
+            if (!closed) error(lineNo, QStringLiteral("multi-line string is not closed"));
             e.values = QStringList{text.left(text.indexOf(quote)).trimmed()};
         } else {
             // TOML comments start with '#' after the value; the YAML scalar rule needs " #".
             e.values = QStringList{scalar(value, &err)};
         }
-        if (!err.isEmpty())
-            error(lineNo, err);
+        if (!err.isEmpty()) error(lineNo, err);
     }
 }
 
 const FrontMatter::Entry *FrontMatter::find(QStringView key) const
 {
     for (const Entry &e : m_entries) {
-        if (e.key == key)
-            return &e;
+        if (e.key == key) return &e;
     }
     return nullptr;
 }
@@ -450,12 +447,10 @@ QString FrontMatter::value(QStringView key) const
 QStringList FrontMatter::list(QStringView key) const
 {
     const Entry *e = find(key);
-    if (!e)
-        return {};
+    if (!e) return {};
     QStringList out;
     for (const QString &v : e->values) {
-        if (!v.isEmpty())
-            out << v;
+        if (!v.isEmpty()) out << v;
     }
     return out;
 }
