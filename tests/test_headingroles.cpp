@@ -1,3 +1,4 @@
+#include "analysis/eventcatalog.h"
 #include "read/writeup/headingroles.h"
 
 #include <catch2/catch.hpp>
@@ -41,19 +42,20 @@ TEST_CASE("The day a heading stands for", "[headingroles]")
 {
     using HeadingRoles::dayOfHeading;
     const Event e = exampleEvent();
-    CHECK(dayOfHeading(QStringLiteral("Day 2 (Nov 13, 2031)"), e) == QDate(2031, 11, 13));
+    const EventCatalog &catalog = EventCatalog::instance();
+    CHECK(dayOfHeading(QStringLiteral("Day 2 (Nov 13, 2031)"), e, catalog) == QDate(2031, 11, 13));
     // A weekday is the first such day from just before the event to its end.
-    CHECK(dayOfHeading(QStringLiteral("Wednesday"), e) == QDate(2031, 11, 12));
-    CHECK(dayOfHeading(QStringLiteral("🗓️ Thursday"), e) == QDate(2031, 11, 13));
+    CHECK(dayOfHeading(QStringLiteral("Wednesday"), e, catalog) == QDate(2031, 11, 12));
+    CHECK(dayOfHeading(QStringLiteral("🗓️ Thursday"), e, catalog) == QDate(2031, 11, 13));
     // Day numbers count from the main conference.
-    CHECK(dayOfHeading(QStringLiteral("Day Two"), e) == QDate(2031, 11, 13));
-    CHECK(dayOfHeading(QStringLiteral("Day 1 - the big one"), e) == QDate(2031, 11, 12));
-    CHECK(dayOfHeading(QStringLiteral("2031-11-14 recap"), e) == QDate(2031, 11, 14));
-    CHECK(dayOfHeading(QStringLiteral("14th November"), e) == QDate(2031, 11, 14));
-    CHECK_FALSE(dayOfHeading(QStringLiteral("Networking"), e).isValid());
-    CHECK_FALSE(dayOfHeading(QStringLiteral("Top 10 talks"), e).isValid());
+    CHECK(dayOfHeading(QStringLiteral("Day Two"), e, catalog) == QDate(2031, 11, 13));
+    CHECK(dayOfHeading(QStringLiteral("Day 1 - the big one"), e, catalog) == QDate(2031, 11, 12));
+    CHECK(dayOfHeading(QStringLiteral("2031-11-14 recap"), e, catalog) == QDate(2031, 11, 14));
+    CHECK(dayOfHeading(QStringLiteral("14th November"), e, catalog) == QDate(2031, 11, 14));
+    CHECK_FALSE(dayOfHeading(QStringLiteral("Networking"), e, catalog).isValid());
+    CHECK_FALSE(dayOfHeading(QStringLiteral("Top 10 talks"), e, catalog).isValid());
     // Without the event's dates a weekday names no date.
-    CHECK_FALSE(dayOfHeading(QStringLiteral("Wednesday"), Event()).isValid());
+    CHECK_FALSE(dayOfHeading(QStringLiteral("Wednesday"), Event(), catalog).isValid());
 }
 
 TEST_CASE("Day and month words", "[headingroles]")

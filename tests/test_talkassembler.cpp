@@ -1,3 +1,4 @@
+#include "analysis/projectdictionary.h"
 #include "read/writeup/talkassembler.h"
 
 #include <catch2/catch.hpp>
@@ -69,7 +70,8 @@ TEST_CASE("Drafts become the dataset's talks under the event and the post", "[ta
     Dataset ds;
     TalkAssembler::assemble(
         ds, event, source, {block}, std::move(drafts),
-        {{QStringLiteral("Widget Summit"), QStringLiteral("We ran Kubernetes all week.")}});
+        {{QStringLiteral("Widget Summit"), QStringLiteral("We ran Kubernetes all week.")}},
+        ProjectDictionary::instance());
 
     REQUIRE(ds.events.size() == 1);
     CHECK(ds.events[0].id == u"examplecon-2031");

@@ -1,3 +1,5 @@
+#include "analysis/eventcatalog.h"
+#include "analysis/projectdictionary.h"
 #include "read/writeup/talkcandidates.h"
 
 #include <catch2/catch.hpp>
@@ -17,7 +19,7 @@ std::vector<TalkDraft> candidates(const char *markdown, bool plain = false)
 {
     const Event event = exampleEvent();
     const QString text = QString::fromUtf8(markdown);
-    TalkCandidates c(event, plain);
+    TalkCandidates c(event, plain, EventCatalog::instance(), ProjectDictionary::instance());
     c.run(plain ? WriteupBlocks::parsePlainText(text) : WriteupBlocks::parseMarkdown(text));
     return c.takeDrafts();
 }

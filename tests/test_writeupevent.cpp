@@ -1,3 +1,4 @@
+#include "analysis/eventcatalog.h"
 #include "read/writeup/eventnamer.h"
 #include "read/writeup/writeupdocument.h"
 #include "read/writeup/writeupevent.h"
@@ -26,26 +27,28 @@ TEST_CASE("The year a text names most", "[writeupevent]")
 
 TEST_CASE("The catalog's edition the post names, checked against its date", "[writeupevent]")
 {
-    CHECK(
-        WriteupEvent::choose(document("Back from KubeCon Chicago", QDate(2023, 11, 20), "Great week.")).id ==
-        u"kubecon-na-2023");
+    const EventCatalog &catalog = EventCatalog::instance();
+    CHECK(WriteupEvent::choose(document("Back from KubeCon Chicago", QDate(2023, 11, 20), "Great week."),
+                               catalog)
+              .id == u"kubecon-na-2023");
     // A post cannot be about an edition that had not begun.
-    CHECK(
-        WriteupEvent::choose(document("KubeCon North America recap", QDate(2024, 1, 15), "Great week.")).id ==
-        u"kubecon-na-2023");
+    CHECK(WriteupEvent::choose(document("KubeCon North America recap", QDate(2024, 1, 15), "Great week."),
+                               catalog)
+              .id == u"kubecon-na-2023");
     // "KubeCon" and a date: the edition that ended shortly before.
-    CHECK(WriteupEvent::choose(document("My KubeCon recap", QDate(2023, 12, 1), "Great week.")).id ==
+    CHECK(WriteupEvent::choose(document("My KubeCon recap", QDate(2023, 12, 1), "Great week."), catalog).id ==
           u"kubecon-na-2023");
     // The file's name when the post names nothing.
-    CHECK(
-        WriteupEvent::choose(document("Notes", QDate(), "Great week.", "KubeCon-Chicago-2023-notes.md")).id ==
-        u"kubecon-na-2023");
+    CHECK(WriteupEvent::choose(document("Notes", QDate(), "Great week.", "KubeCon-Chicago-2023-notes.md"),
+                               catalog)
+              .id == u"kubecon-na-2023");
 }
 
 TEST_CASE("An event the catalog does not know is named from the post", "[writeupevent]")
 {
+    const EventCatalog &catalog = EventCatalog::instance();
     const WriteupDocument doc = document("Widgetconf 2031: impressions", QDate(2031, 5, 2), "Great week.");
-    const Event e = WriteupEvent::choose(doc);
+    const Event e = WriteupEvent::choose(doc, catalog);
     CHECK(e == EventNamer::name(doc.source.title, doc.body, 2031));
     CHECK(e.name == u"Widgetconf 2031");
 }

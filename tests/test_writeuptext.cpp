@@ -1,3 +1,4 @@
+#include "analysis/eventcatalog.h"
 #include "read/writeup/writeuptext.h"
 
 #include <catch2/catch.hpp>
@@ -21,10 +22,11 @@ TEST_CASE("Text helpers of the write-up reader", "[writeuptext]")
 TEST_CASE("Link texts that name no talk", "[writeuptext]")
 {
     using WriteupText::genericLinkText;
-    CHECK(genericLinkText(QStringLiteral("Video")));
-    CHECK(genericLinkText(QStringLiteral("Watch the video")));
-    CHECK(genericLinkText(QStringLiteral("Keynote by Jane Roe")));
-    CHECK(genericLinkText(QStringLiteral("Check out our new product")));
-    CHECK(genericLinkText(QStringLiteral("Widgetcon trailer")));
-    CHECK_FALSE(genericLinkText(QStringLiteral("Scaling Widgets at Acme")));
+    const EventCatalog &catalog = EventCatalog::instance();
+    CHECK(genericLinkText(QStringLiteral("Video"), catalog));
+    CHECK(genericLinkText(QStringLiteral("Watch the video"), catalog));
+    CHECK(genericLinkText(QStringLiteral("Keynote by Jane Roe"), catalog));
+    CHECK(genericLinkText(QStringLiteral("Check out our new product"), catalog));
+    CHECK(genericLinkText(QStringLiteral("Widgetcon trailer"), catalog));
+    CHECK_FALSE(genericLinkText(QStringLiteral("Scaling Widgets at Acme"), catalog));
 }

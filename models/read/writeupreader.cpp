@@ -1,5 +1,7 @@
 #include "writeupreader.h"
 
+#include "analysis/eventcatalog.h"
+#include "analysis/projectdictionary.h"
 #include "writeup/talkassembler.h"
 #include "writeup/talkcandidates.h"
 #include "writeup/writeupdocument.h"
@@ -12,6 +14,12 @@
 // The reader only wires its stages (models/read/writeup/): the document (decoding, markup conversion,
 // front matter, templates), its blocks, the talk candidates the blocks and their headings' roles name,
 // the event, and the assembly of the candidates into the Dataset.
+
+WriteupReader::WriteupReader() : WriteupReader(EventCatalog::instance(), ProjectDictionary::instance()) {}
+
+WriteupReader::WriteupReader(const EventCatalog &catalog, const ProjectDictionary &dictionary)
+    : m_catalog(catalog), m_dictionary(dictionary)
+{}
 
 int WriteupReader::sniff(const QString &fileName, QByteArrayView head) const
 {
@@ -47,11 +55,12 @@ ReadResult WriteupReader::read(const QString &fileName, const QByteArray &conten
     const QList<WriteupBlock> blocks = doc.markdown ? WriteupBlocks::parseMarkdown(doc.body, doc.bodyLine)
                                                     : WriteupBlocks::parsePlainText(doc.body, doc.bodyLine);
     doc.takeTitleFrom(blocks);
-    const Event event = WriteupEvent::choose(doc);
+    const Event event = WriteupEvent::choose(doc, m_catalog);
 
-    TalkCandidates candidates(event, !doc.markdown);
+    TalkCandidates candidates(event, !doc.markdown, m_catalog, m_dictionary);
     candidates.run(blocks);
     TalkAssembler::assemble(result.dataset, event, doc.source, blocks,
-                            TalkAssembler::merge(candidates.takeDrafts()), candidates.paragraphs());
+                            TalkAssembler::merge(candidates.takeDrafts()), candidates.paragraphs(),
+                            m_dictionary);
     return result;
 }

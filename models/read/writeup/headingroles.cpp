@@ -60,7 +60,7 @@ int monthNumber(QStringView name)
     return int(months.indexOf(name.left(3).toString().toCaseFolded())) + 1;
 }
 
-QDate dayOfHeading(const QString &text, const Event &event)
+QDate dayOfHeading(const QString &text, const Event &event, const EventCatalog &catalog)
 {
     static const QRegularExpression dayWord(
         QStringLiteral("^(?:day\\s+(\\d|zero|one|two|three|four|five)\\b|(monday|tuesday|wednesday|thursday|"
@@ -111,7 +111,7 @@ QDate dayOfHeading(const QString &text, const Event &event)
     }
     if (const auto m = anyDay.match(t); m.hasMatch() && event.start.isValid()) {
         const int n = dayNumber(m.captured(1));
-        if (n >= 0) return EventCatalog::instance().mainConferenceDay(event, n);
+        if (n >= 0) return catalog.mainConferenceDay(event, n);
     }
     return {};
 }

@@ -8,6 +8,8 @@
 #include <QStringView>
 #include <optional>
 
+class EventCatalog;
+
 // What a heading says about the blocks under it: its role (a named section, a day, keynotes,
 // announcements, a list of things that are not talks, a table of contents) and the date a day heading
 // stands for; and the kind a talk's own words or its heading give it.
@@ -26,8 +28,9 @@ enum class Role {
 
 Role roleOf(const QString &heading);
 // The date a day heading stands for: "## Day 1 (Nov 13, 2024)", "Day Two - Wednesday", "Tuesday".
-// Weekdays and day numbers need the event's dates; invalid when the heading names no day.
-QDate dayOfHeading(const QString &text, const Event &event);
+// Weekdays and day numbers need the event's dates, and the catalog's rule for where its main conference
+// starts; invalid when the heading names no day.
+QDate dayOfHeading(const QString &text, const Event &event, const EventCatalog &catalog);
 // "2" or "two" -> 2; -1 for other words.
 int dayNumber(QStringView word);
 // "Nov", "november" -> 11; 0 for other words.

@@ -44,7 +44,7 @@ bool TalkCandidates::strongLine(const WriteupBlock &b)
     for (const auto &l : b.links) {
         if (l.image || l.text.isEmpty()) continue;
         const QString words = stripDecoration(l.text);
-        if (!words.isEmpty() && line.endsWith(words) && genericLinkText(words)) {
+        if (!words.isEmpty() && line.endsWith(words) && genericLinkText(words, m_catalog)) {
             line.chop(words.size());
             linkWords = true;
         }
@@ -64,11 +64,11 @@ bool TalkCandidates::strongLine(const WriteupBlock &b)
 
 // Whether a link points at a recording or a session's schedule page without naming the talk itself:
 // "[Video](...)", "[here](...)", an embed, a bare URL.
-bool TalkCandidates::evidenceLink(const WriteupLink &l)
+bool TalkCandidates::evidenceLink(const WriteupLink &l) const
 {
     if (l.image || !(LinkEvidence::isRecording(l.url) || LinkEvidence::isSchedulePage(l.url))) return false;
     const QString text = l.text.trimmed();
-    return text.startsWith(u"http") || genericLinkText(text);
+    return text.startsWith(u"http") || genericLinkText(text, m_catalog);
 }
 
 // "### Title" followed by "Speakers: Name (Org), Name (Org)" or by a line of names, and/or by a
@@ -82,8 +82,9 @@ int TalkCandidates::headingTalk(const WriteupBlock &h, std::span<const WriteupBl
         QStringLiteral("\\b(talks|sessions|keynotes|highlights|favou?rites?|recordings|videos)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     // "Opening Keynote": a session named only by its kind has no title to give.
-    if (!plausibleTitle(title) || dayOfHeading(title, m_event).isValid() || roleOf(title) != Role::Section ||
-        listHeading.match(title).hasMatch() || TalkLineParser::kindFromLabel(title))
+    if (!plausibleTitle(title) || dayOfHeading(title, m_event, m_catalog).isValid() ||
+        roleOf(title) != Role::Section || listHeading.match(title).hasMatch() ||
+        TalkLineParser::kindFromLabel(title))
         return -1;
     static const QRegularExpression speakerLine(
         QStringLiteral("^(?:speakers?|presenters?|presented by|panelists|hosts?|hosted "
@@ -113,7 +114,8 @@ int TalkCandidates::headingTalk(const WriteupBlock &h, std::span<const WriteupBl
     for (size_t k = 0; k < std::min<size_t>(after.size(), 3); ++k) {
         const WriteupBlock &b = after[k];
         if (b.type == Type::Heading) break;
-        const bool own = std::any_of(b.links.begin(), b.links.end(), evidenceLink);
+        const bool own = std::any_of(b.links.begin(), b.links.end(),
+                                     [this](const WriteupLink &l) { return evidenceLink(l); });
         if (own && (b.text.size() <= 80 || (k == 0 && talkContext()))) {
             evidence = true;
             linkBlocks.push_back(&b);

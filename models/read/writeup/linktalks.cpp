@@ -19,7 +19,7 @@ using WriteupText::wordCount;
 // Whether text starts the way a title does: not with an ordinary lower-case word ("a more thorough
 // talk", "first of these"). A lower-case first word that is a project's name or written like one
 // ("etcd", "eBPF", "n-Place", "incident.io") still starts a title.
-bool startsLikeTitle(QStringView text)
+bool startsLikeTitle(QStringView text, const ProjectDictionary &dictionary)
 {
     const QStringView t = text.trimmed();
     if (t.isEmpty() || !t.front().isLower()) return true;
@@ -30,7 +30,7 @@ bool startsLikeTitle(QStringView text)
     if (std::any_of(word.begin() + 1, word.end(),
                     [](QChar c) { return c.isUpper() || c.isDigit() || c == u'.' || c == u'-'; }))
         return true;
-    return !ProjectDictionary::instance().count(word).isEmpty();
+    return !dictionary.count(word).isEmpty();
 }
 
 // The people named right after a talk's link: "[Title](...) by Name", "[Title](...) - Name from Org
@@ -100,13 +100,15 @@ bool TalkCandidates::linkTalks(const WriteupBlock &b)
         const ParsedTalkLine p = TalkLineParser::parse(text);
         const bool withSpeakers = !p.speakers.isEmpty() && plausibleTitle(p.title);
         const bool evidence = LinkEvidence::isRecording(l.url) || LinkEvidence::isSchedulePage(l.url);
-        const bool titled = evidence && !genericLinkText(text) && !skipping() && plausibleTitle(p.title) &&
-                            text.size() <= 200 && startsLikeTitle(text) && !text.startsWith(u"http");
+        const bool titled = evidence && !genericLinkText(text, m_catalog) && !skipping() &&
+                            plausibleTitle(p.title) && text.size() <= 200 &&
+                            startsLikeTitle(text, m_dictionary) && !text.startsWith(u"http");
         QList<ParsedSpeaker> speakers = p.speakers;
         const qsizetype at = b.text.indexOf(l.text);
         if (speakers.isEmpty() && at >= 0 &&
-            (titled || (!evidence && !skipping() && plausibleTitle(p.title) && startsLikeTitle(text) &&
-                        !genericLinkText(text) && ProseTitles::mentionsTalk(b.text)))) {
+            (titled ||
+             (!evidence && !skipping() && plausibleTitle(p.title) && startsLikeTitle(text, m_dictionary) &&
+              !genericLinkText(text, m_catalog) && ProseTitles::mentionsTalk(b.text)))) {
             // Any link, to slides or a page, followed by "by Name" in a paragraph about talks.
             speakers = speakersAfter(QStringView(b.text).mid(at + l.text.size()), !titled);
             // "Name's [Title](...)": the speaker named just before the title.
@@ -159,7 +161,7 @@ bool TalkCandidates::leadTalk(const WriteupBlock &b)
     const bool listsTalks = role == Role::Keynote || role == Role::Announcement || role == Role::Mixed;
     if (!listsTalks) {
         const int words = wordCount(lead);
-        const auto named = ProjectDictionary::instance().count(lead);
+        const auto named = m_dictionary.count(lead);
         const bool onlyProject =
             named.size() == 1 && TextKey::title(named.begin().key()) == TextKey::title(lead);
         if (onlyProject || (words < 2 && !talkContext())) return false;

@@ -53,7 +53,8 @@ std::vector<TalkDraft> merge(std::vector<TalkDraft> drafts)
 }
 
 void assemble(Dataset &ds, Event event, const Source &source, const QList<WriteupBlock> &blocks,
-              std::vector<TalkDraft> drafts, const QList<std::pair<QString, QString>> &paragraphs)
+              std::vector<TalkDraft> drafts, const QList<std::pair<QString, QString>> &paragraphs,
+              const ProjectDictionary &dictionary)
 {
     QString allText;
     for (const auto &b : blocks) {
@@ -92,7 +93,7 @@ void assemble(Dataset &ds, Event event, const Source &source, const QList<Writeu
             if (!sp.affiliation.isEmpty() && !orgs.contains(sp.affiliation)) orgs << sp.affiliation;
         }
         for (const QString &o :
-             WriteupFacts::presenters(d.description.isEmpty() ? d.abstract : d.description)) {
+             WriteupFacts::presenters(d.description.isEmpty() ? d.abstract : d.description, dictionary)) {
             if (!orgs.contains(o)) orgs << o;
         }
         for (const auto &o : std::as_const(orgs))
@@ -102,7 +103,7 @@ void assemble(Dataset &ds, Event event, const Source &source, const QList<Writeu
         ds.talks.push_back(std::move(t));
     }
 
-    const QHash<QString, int> counts = ProjectDictionary::instance().count(allText);
+    const QHash<QString, int> counts = dictionary.count(allText);
     QStringList names = counts.keys();
     std::sort(names.begin(), names.end());
     for (const QString &name : std::as_const(names))

@@ -118,13 +118,13 @@ void TalkCandidates::heading(const WriteupBlock &b, int index)
     Heading h;
     h.level = b.level;
     h.text = text;
-    h.day = dayOfHeading(text, m_event);
+    h.day = dayOfHeading(text, m_event, m_catalog);
     h.role = roleOf(text);
     if (!m_seenTitle && index == 0 && b.level == 1)
         h.role = Role::Title;
     else if (h.day.isValid() || ((text.contains(QLatin1StringView("kubecon"), Qt::CaseInsensitive) ||
                                   text.contains(QLatin1StringView("cloudnativecon"), Qt::CaseInsensitive)) &&
-                                 EventCatalog::instance().recognise(text).has_value()))
+                                 m_catalog.recognise(text).has_value()))
         h.role = h.role == Role::Section ? Role::Generic : h.role;
     m_seenTitle = true;
     m_headings.push_back(h);
@@ -150,7 +150,7 @@ int TalkCandidates::plainBlock(const WriteupBlock &b, std::span<const WriteupBlo
         m_toc = true;
         return 0;
     }
-    if (const QDate d = dayOfHeading(text, m_event); d.isValid()) {
+    if (const QDate d = dayOfHeading(text, m_event, m_catalog); d.isValid()) {
         m_plainDay = d;
         m_plainSection.clear();
         m_lastTalk = -1;

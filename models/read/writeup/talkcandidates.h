@@ -13,6 +13,9 @@
 #include <utility>
 #include <vector>
 
+class EventCatalog;
+class ProjectDictionary;
+
 // A talk as the candidates stage found it: its title and speakers, and the evidence the post gives
 // around it (the kind and day its headings say, its section, links, the text beside it).
 struct TalkDraft
@@ -38,7 +41,12 @@ struct TalkDraft
 class TalkCandidates
 {
 public:
-    TalkCandidates(const Event &event, bool plainText) : m_event(event), m_plain(plainText) {}
+    // The catalog tells headings that name the conference or its days; the dictionary tells project names
+    // from titles.
+    TalkCandidates(const Event &event, bool plainText, const EventCatalog &catalog,
+                   const ProjectDictionary &dictionary)
+        : m_event(event), m_plain(plainText), m_catalog(catalog), m_dictionary(dictionary)
+    {}
 
     void run(const QList<WriteupBlock> &blocks);
     // In the order the post names them; the same talk may come more than once (see TalkAssembler).
@@ -72,7 +80,7 @@ private:
     void prose(const QString &text);
     // headingtalks.cpp
     bool strongLine(const WriteupBlock &b);
-    static bool evidenceLink(const WriteupLink &l);
+    bool evidenceLink(const WriteupLink &l) const;
     int headingTalk(const WriteupBlock &heading, std::span<const WriteupBlock> after);
     static constexpr int PseudoLevel = 7; // below every Markdown heading level
     void tableRow(const WriteupBlock &b);
@@ -85,6 +93,8 @@ private:
 
     const Event &m_event;
     bool m_plain;
+    const EventCatalog &m_catalog;
+    const ProjectDictionary &m_dictionary;
     std::vector<Heading> m_headings;
     QString m_pseudoSection;
     QDate m_plainDay;

@@ -28,12 +28,11 @@ int mostFrequentYear(QStringView text)
     return best;
 }
 
-Event choose(const WriteupDocument &doc)
+Event choose(const WriteupDocument &doc, const EventCatalog &catalog)
 {
     const Source &source = doc.source;
     const QString &fileName = source.file;
     // The event: what the title and front matter name weighs most, then the body.
-    const auto &catalog = EventCatalog::instance();
     const QString about = source.title + u'\n' + doc.description + u'\n' + doc.tags.join(u' ') + u'\n' +
                           doc.categories.join(u' ');
     int yearHint = source.published.isValid() ? source.published.year() : mostFrequentYear(about);

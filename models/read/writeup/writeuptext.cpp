@@ -44,7 +44,7 @@ QString firstLine(QStringView text)
     return (nl < 0 ? text : text.left(nl)).trimmed().toString();
 }
 
-bool genericLinkText(const QString &text)
+bool genericLinkText(const QString &text, const EventCatalog &catalog)
 {
     const QString t = text.toCaseFolded().simplified();
     // "Keynote by Name", "Keynoten av Name": a session named by its kind and speaker has no title.
@@ -65,7 +65,7 @@ bool genericLinkText(const QString &text)
     if (marketing.match(t).hasMatch()) return true;
     // A playlist or channel named after the conference.
     return (t.startsWith(u"kubecon") || t.startsWith(u"cloudnativecon")) && !t.contains(u':') &&
-           EventCatalog::instance().recognise(text).has_value();
+           catalog.recognise(text).has_value();
 }
 
 int wordCount(QStringView text)

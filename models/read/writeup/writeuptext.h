@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+class EventCatalog;
+
 // Small text helpers every stage of the write-up reader uses: decoration stripped from headings and
 // bullets, word counts, what a title and a link text that names nothing look like, and two shortcuts
 // that keep whole-post searches cheap.
@@ -14,8 +16,9 @@ QString firstLine(QStringView text);
 // The words between spaces, counted without splitting: this runs for every plain-text line.
 int wordCount(QStringView text);
 bool plausibleTitle(const QString &title);
-// Link texts that point at a video without naming a talk.
-bool genericLinkText(const QString &text);
+// Link texts that point at a video without naming a talk; a playlist named after one of the catalog's
+// editions is one.
+bool genericLinkText(const QString &text, const EventCatalog &catalog);
 // PCRE2 checks the subject is valid UTF-16 on every match, from the match's start to the end of the
 // text: a global match over a post checked it again for each hit. Checked once here instead; text
 // that fails keeps the check, so it still matches nothing as before.
