@@ -196,6 +196,16 @@ bool CommandLine::wantsNoWindow(int argc, char **argv)
     return false;
 }
 
+bool CommandLine::isUsageError(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    setUp(parser);
+    return !parser.parse(arguments);
+}
+
 std::optional<CommandLine::Options> CommandLine::parse(const QStringList &arguments, int *exitCode)
 {
     QCommandLineParser parser;

@@ -35,6 +35,9 @@ public:
     // True when argv asks for work without a window (or for --help/--version), so main() can pick
     // the offscreen platform before the application object exists.
     static bool wantsNoWindow(int argc, char **argv);
+    // Whether the arguments are a usage error (an unknown option, a missing value): that run only prints
+    // a hint, so it needs no window system either.
+    static bool isUsageError(int argc, char **argv);
 
     // Parses the application's arguments. On --help/--version prints and returns Ok in *exitCode;
     // on a bad option prints a usage hint to stderr and returns UsageError. Otherwise returns options.

@@ -5,12 +5,25 @@
 #include <QDir>
 #include <QFile>
 
+#include <cstdio>
 #include <unistd.h>
 
 int main(int argc, char **argv)
 {
-    // Work without a window must run where there is no display (scripts, CI).
-    if (CommandLine::wantsNoWindow(argc, argv)) {
+    // Work without a window must run where there is no display (scripts, CI); so must a bad option,
+    // which only prints its usage hint.
+    const bool noWindow = CommandLine::wantsNoWindow(argc, argv) || CommandLine::isUsageError(argc, argv);
+    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+                         !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    if (!noWindow && !display) {
+        // Qt would abort in its platform plugin; say what is wrong and what works without a window.
+        std::fputs("confexplorer: no display to open the window on (DISPLAY is not set).\n"
+                   "Without a window: confexplorer --export-json OUT or --export-chart OUT [INPUT...]; "
+                   "see confexplorer --help.\n",
+                   stderr);
+        return 1;
+    }
+    if (noWindow) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Without a session (cron, CI, ssh) Qt warns on stderr that it picks a runtime folder itself;

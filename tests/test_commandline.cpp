@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -66,4 +67,24 @@ TEST_CASE("an unknown option exits 2 with a usage hint", "[cli]")
     const auto run = runApp({QStringLiteral("--frobnicate")});
     CHECK(run.exitCode == 2);
     CHECK(run.err == "confexplorer: Unknown option 'frobnicate'.\nTry 'confexplorer --help' for more information.\n");
+}
+
+TEST_CASE("without a display a bad option gives its usage and a window run says why it cannot open", "[cli]")
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    p.setProcessEnvironment(env);
+    p.start(TestSupport::appPath(), {QStringLiteral("--bogus")});
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(p.exitStatus() == QProcess::NormalExit);
+    CHECK(p.exitCode() == 2);
+    CHECK(p.readAllStandardError().contains("Try 'confexplorer --help'"));
+
+    p.start(TestSupport::appPath(), {});
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(p.exitStatus() == QProcess::NormalExit);
+    CHECK(p.exitCode() == 1);
+    CHECK(p.readAllStandardError().startsWith("confexplorer: no display to open the window on"));
 }
