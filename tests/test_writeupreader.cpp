@@ -428,3 +428,19 @@ TEST_CASE("One title on two days with two recordings is two talks; named twice w
     CHECK(r.dataset.talks[0].day == QDate(2031, 5, 5));
     CHECK(r.dataset.talks[2].day == QDate(2031, 5, 6));
 }
+
+TEST_CASE("A title with its address in parentheses, in plain text and in Markdown", "[writeup]")
+{
+    const QByteArray post("Gophercamp 2031 notes\n\n"
+                          "- Parsing Logs at Line Rate (https://www.youtube.com/watch?v=nnnnnnnnnnn) - Tove Lindqvist, Acme\n"
+                          "- Queues Without Tears (https://gc31.sched.com/event/X1/queues) by Rafael Ortiz\n"
+                          "- I wrote more on my blog (https://blog.example.org/more)\n");
+    for (const QString &name : {QStringLiteral("notes.txt"), QStringLiteral("notes.md")}) {
+        const ReadResult r = readText(post, name);
+        INFO(name.toStdString());
+        REQUIRE(titles(r.dataset) == QStringList{u"Parsing Logs at Line Rate"_qs, u"Queues Without Tears"_qs});
+        CHECK(speakers(r.dataset, r.dataset.talks[0]) == QStringList{u"Tove Lindqvist||Acme"_qs});
+        CHECK(r.dataset.talks[0].links.front().url == u"https://www.youtube.com/watch?v=nnnnnnnnnnn");
+        CHECK(speakers(r.dataset, r.dataset.talks[1]) == QStringList{u"Rafael Ortiz||"_qs});
+    }
+}

@@ -1,13 +1,29 @@
 #include "writeupblocks.h"
 
 #include <QRegularExpression>
-
-#include <md4c.h>
-
 #include <algorithm>
+#include <md4c.h>
 #include <vector>
 
 namespace {
+// "Title (https://...) - Name": an address in parentheses right after the words that open a block
+// names them, as a Markdown link's text would; the address leaves the text.
+void nameBareAddress(WriteupBlock &b)
+{
+    for (WriteupLink &l : b.links) {
+        if (l.image || l.text != l.url) continue;
+        const QString wrapped = QStringLiteral(" (") + l.url + u')';
+        const qsizetype at = b.text.indexOf(wrapped);
+        if (at < 3 || at > 150) continue;
+        const QString words = b.text.left(at).trimmed();
+        if (words.contains(u'(') || words.contains(u'\n') || words.contains(QLatin1StringView("http")))
+            continue;
+        l.text = words;
+        b.text.remove(at, wrapped.size());
+        return;
+    }
+}
+
 QString decodeEntity(QStringView e)
 {
     static const QList<std::pair<QString, QString>> named = {
@@ -19,13 +35,13 @@ QString decodeEntity(QStringView e)
         {QStringLiteral("&rdquo;"), QStringLiteral("”")}, {QStringLiteral("&ldquo;"), QStringLiteral("“")},
         {QStringLiteral("&hellip;"), QStringLiteral("…")}};
     for (const auto &[k, v] : named) {
-        if (e == k)
-            return v;
+        if (e == k) return v;
     }
     if (e.startsWith(u"&#")) {
         bool ok = false;
         const QStringView num = e.mid(2, e.size() - 3);
-        const uint cp = num.startsWith(u'x') || num.startsWith(u'X') ? num.mid(1).toUInt(&ok, 16) : num.toUInt(&ok);
+        const uint cp =
+            num.startsWith(u'x') || num.startsWith(u'X') ? num.mid(1).toUInt(&ok, 16) : num.toUInt(&ok);
         if (ok && cp > 0 && cp <= 0x10FFFF) {
             const char32_t c = cp;
             return QString::fromUcs4(&c, 1);
@@ -37,7 +53,7 @@ QString decodeEntity(QStringView e)
 struct Builder
 {
     QList<WriteupBlock> blocks;
-    std::vector<int> targets; // blocks that text goes to, innermost last (-1: text ignored)
+    std::vector<int> targets;   // blocks that text goes to, innermost last (-1: text ignored)
     std::vector<int> openItems; // list items whose first paragraph is their text
     std::vector<size_t> links;  // open link spans: index into the target block's links
     int listDepth = 0;
@@ -73,8 +89,7 @@ struct Builder
     }
     void finish(int index)
     {
-        if (index < 0 || index >= blocks.size())
-            return;
+        if (index < 0 || index >= blocks.size()) return;
         WriteupBlock &b = blocks[index];
         b.text = b.text.trimmed();
         b.lead = b.lead.trimmed();
@@ -83,8 +98,7 @@ struct Builder
     void append(const QString &s)
     {
         const int t = target();
-        if (t < 0)
-            return;
+        if (t < 0) return;
         WriteupBlock &b = blocks[t];
         bool inImage = false;
         for (const size_t l : links) {
@@ -93,18 +107,14 @@ struct Builder
                 inImage = inImage || b.links[qsizetype(l)].image;
             }
         }
-        if (inImage)
-            return; // alt text names the picture, it is not part of the prose
-        if (tableRow >= 0 && t == tableRow && !b.cells.isEmpty())
-            b.cells.back() += s;
-        if (leadOpen && strongDepth > 0)
-            b.lead += s;
+        if (inImage) return; // alt text names the picture, it is not part of the prose
+        if (tableRow >= 0 && t == tableRow && !b.cells.isEmpty()) b.cells.back() += s;
+        if (leadOpen && strongDepth > 0) b.lead += s;
         b.text += s;
         for (const QChar c : s) {
             if (c.isLetterOrNumber()) {
                 ++letters;
-                if (strongDepth > 0 || emDepth > 0)
-                    ++emphasisedLetters;
+                if (strongDepth > 0 || emDepth > 0) ++emphasisedLetters;
             }
         }
     }
@@ -114,9 +124,13 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
 {
     auto &b = *static_cast<Builder *>(userdata);
     switch (type) {
-    case MD_BLOCK_QUOTE: ++b.quoteDepth; break;
+    case MD_BLOCK_QUOTE:
+        ++b.quoteDepth;
+        break;
     case MD_BLOCK_UL:
-    case MD_BLOCK_OL: ++b.listDepth; break;
+    case MD_BLOCK_OL:
+        ++b.listDepth;
+        break;
     case MD_BLOCK_LI: {
         const int i = b.open(WriteupBlock::Type::ListItem, b.listDepth);
         b.targets.push_back(i);
@@ -124,12 +138,14 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         break;
     }
     case MD_BLOCK_H:
-        b.targets.push_back(b.open(WriteupBlock::Type::Heading, int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level)));
+        b.targets.push_back(
+            b.open(WriteupBlock::Type::Heading, int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level)));
         break;
     case MD_BLOCK_P: {
         // The first paragraph of a loose list item is the item's own text.
         const int t = b.target();
-        if (t >= 0 && !b.openItems.empty() && b.openItems.back() == t && b.blocks[t].text.trimmed().isEmpty()) {
+        if (t >= 0 && !b.openItems.empty() && b.openItems.back() == t &&
+            b.blocks[t].text.trimmed().isEmpty()) {
             b.targets.push_back(t);
         } else {
             b.finish(t);
@@ -142,7 +158,9 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         ++b.skipDepth;
         b.targets.push_back(-1);
         break;
-    case MD_BLOCK_THEAD: b.inHead = true; break;
+    case MD_BLOCK_THEAD:
+        b.inHead = true;
+        break;
     case MD_BLOCK_TR: {
         const int i = b.open(WriteupBlock::Type::TableRow, 0);
         b.blocks[i].headerRow = b.inHead;
@@ -155,11 +173,11 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         if (b.tableRow >= 0) {
             b.blocks[b.tableRow].cells.append(QString());
             b.blocks[b.tableRow].cellLinks.append(QList<WriteupLink>());
-            if (!b.blocks[b.tableRow].text.isEmpty())
-                b.blocks[b.tableRow].text += QStringLiteral(" | ");
+            if (!b.blocks[b.tableRow].text.isEmpty()) b.blocks[b.tableRow].text += QStringLiteral(" | ");
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return 0;
 }
@@ -168,9 +186,13 @@ int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
 {
     auto &b = *static_cast<Builder *>(userdata);
     switch (type) {
-    case MD_BLOCK_QUOTE: --b.quoteDepth; break;
+    case MD_BLOCK_QUOTE:
+        --b.quoteDepth;
+        break;
     case MD_BLOCK_UL:
-    case MD_BLOCK_OL: --b.listDepth; break;
+    case MD_BLOCK_OL:
+        --b.listDepth;
+        break;
     case MD_BLOCK_LI:
         b.finish(b.openItems.back());
         b.openItems.pop_back();
@@ -187,7 +209,9 @@ int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
         --b.skipDepth;
         b.targets.pop_back();
         break;
-    case MD_BLOCK_THEAD: b.inHead = false; break;
+    case MD_BLOCK_THEAD:
+        b.inHead = false;
+        break;
     case MD_BLOCK_TR:
         for (auto &c : b.blocks[b.tableRow].cells)
             c = c.trimmed();
@@ -195,7 +219,8 @@ int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
         b.tableRow = -1;
         b.targets.pop_back();
         break;
-    default: break;
+    default:
+        break;
     }
     return 0;
 }
@@ -211,11 +236,14 @@ int enterSpan(MD_SPANTYPE type, void *detail, void *userdata)
     const int t = b.target();
     switch (type) {
     case MD_SPAN_STRONG:
-        if (t >= 0 && b.strongDepth == 0 && b.blocks[t].text.trimmed().isEmpty() && b.blocks[t].lead.isEmpty())
+        if (t >= 0 && b.strongDepth == 0 && b.blocks[t].text.trimmed().isEmpty() &&
+            b.blocks[t].lead.isEmpty())
             b.leadOpen = true;
         ++b.strongDepth;
         break;
-    case MD_SPAN_EM: ++b.emDepth; break;
+    case MD_SPAN_EM:
+        ++b.emDepth;
+        break;
     case MD_SPAN_A:
     case MD_SPAN_IMG:
         if (t >= 0) {
@@ -232,7 +260,8 @@ int enterSpan(MD_SPANTYPE type, void *detail, void *userdata)
                 b.blocks[t].cellLinks.back().append(link);
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return 0;
 }
@@ -243,19 +272,23 @@ int leaveSpan(MD_SPANTYPE type, void *, void *userdata)
     const int t = b.target();
     switch (type) {
     case MD_SPAN_STRONG:
-        if (--b.strongDepth == 0)
-            b.leadOpen = false;
+        if (--b.strongDepth == 0) b.leadOpen = false;
         break;
-    case MD_SPAN_EM: --b.emDepth; break;
+    case MD_SPAN_EM:
+        --b.emDepth;
+        break;
     case MD_SPAN_A:
     case MD_SPAN_IMG:
         if (!b.links.empty()) {
-            if (t >= 0 && b.tableRow == t && !b.blocks[t].cellLinks.isEmpty() && !b.blocks[t].cellLinks.back().isEmpty())
-                b.blocks[t].cellLinks.back().back().text = b.blocks[t].links[qsizetype(b.links.back())].text.trimmed();
+            if (t >= 0 && b.tableRow == t && !b.blocks[t].cellLinks.isEmpty() &&
+                !b.blocks[t].cellLinks.back().isEmpty())
+                b.blocks[t].cellLinks.back().back().text =
+                    b.blocks[t].links[qsizetype(b.links.back())].text.trimmed();
             b.links.pop_back();
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return 0;
 }
@@ -263,20 +296,28 @@ int leaveSpan(MD_SPANTYPE type, void *, void *userdata)
 int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
 {
     auto &b = *static_cast<Builder *>(userdata);
-    if (b.skipDepth > 0 || b.target() < 0)
-        return 0;
+    if (b.skipDepth > 0 || b.target() < 0) return 0;
     WriteupBlock &block = b.blocks[b.target()];
-    if (block.line == 0)
-        block.line = b.lineOf(text);
+    if (block.line == 0) block.line = b.lineOf(text);
     switch (type) {
     case MD_TEXT_NORMAL:
     case MD_TEXT_CODE:
-    case MD_TEXT_LATEXMATH: b.append(QString::fromUtf8(text, qsizetype(size))); break;
-    case MD_TEXT_ENTITY: b.append(decodeEntity(QString::fromUtf8(text, qsizetype(size)))); break;
-    case MD_TEXT_BR: b.append(QStringLiteral("\n")); break;
-    case MD_TEXT_SOFTBR: b.append(QStringLiteral(" ")); break;
-    case MD_TEXT_NULLCHAR: break;
-    case MD_TEXT_HTML: break; // inline raw HTML is markup, not text
+    case MD_TEXT_LATEXMATH:
+        b.append(QString::fromUtf8(text, qsizetype(size)));
+        break;
+    case MD_TEXT_ENTITY:
+        b.append(decodeEntity(QString::fromUtf8(text, qsizetype(size))));
+        break;
+    case MD_TEXT_BR:
+        b.append(QStringLiteral("\n"));
+        break;
+    case MD_TEXT_SOFTBR:
+        b.append(QStringLiteral(" "));
+        break;
+    case MD_TEXT_NULLCHAR:
+        break;
+    case MD_TEXT_HTML:
+        break; // inline raw HTML is markup, not text
     }
     return 0;
 }
@@ -290,8 +331,7 @@ QList<WriteupBlock> WriteupBlocks::parseMarkdown(const QString &markdown, int fi
     b.firstLine = firstLine;
     b.lineStarts.push_back(0);
     for (qsizetype i = 0; i < utf8.size(); ++i) {
-        if (utf8[i] == '\n')
-            b.lineStarts.push_back(i + 1);
+        if (utf8[i] == '\n') b.lineStarts.push_back(i + 1);
     }
     MD_PARSER parser{};
     parser.abi_version = 0;
@@ -306,8 +346,10 @@ QList<WriteupBlock> WriteupBlocks::parseMarkdown(const QString &markdown, int fi
     QList<WriteupBlock> out;
     out.reserve(b.blocks.size());
     for (auto &block : b.blocks) {
-        if (!block.text.trimmed().isEmpty() || !block.links.isEmpty())
+        if (!block.text.trimmed().isEmpty() || !block.links.isEmpty()) {
+            nameBareAddress(block);
             out.append(std::move(block));
+        }
     }
     return out;
 }
@@ -321,23 +363,35 @@ QList<WriteupBlock> WriteupBlocks::parsePlainText(const QString &text, int first
     for (const QStringView raw : QStringView(text).split(u'\n')) {
         ++line;
         QString s = raw.toString().trimmed();
-        if (s.isEmpty())
-            continue;
+        if (s.isEmpty()) continue;
         WriteupBlock b;
         b.line = line;
         b.type = WriteupBlock::Type::Paragraph;
         // The patterns run only on lines that can match them: a bullet starts with its mark or a digit.
         const QChar first = s.front();
-        const bool bulletLike = first == u'-' || first == u'*' || first == u'•' || first == u'‣' || first == u'◦' ||
-                                first.isDigit();
+        const bool bulletLike = first == u'-' || first == u'*' || first == u'•' || first == u'‣' ||
+                                first == u'◦' || first.isDigit();
         if (const auto m = bulletLike ? bullet.match(s) : QRegularExpressionMatch(); m.hasMatch()) {
             b.type = WriteupBlock::Type::ListItem;
             const QStringView mark = m.capturedView(0);
-            const auto nonSpace = std::find_if(mark.begin(), mark.end(), [](QChar c) { return !c.isSpace(); });
+            const auto nonSpace =
+                std::find_if(mark.begin(), mark.end(), [](QChar c) { return !c.isSpace(); });
             b.level = 1 + int((nonSpace == mark.end() ? -1 : nonSpace - mark.begin()) / 2);
             s = s.mid(m.capturedLength());
         }
-        for (auto it = s.contains(u"http") ? url.globalMatch(s) : QRegularExpressionMatchIterator(); it.hasNext();) {
+        // "Title (https://...)", "Title: https://...", "Title - https://..." at the start of a line or
+        // item: the words before the address are its text, as a Markdown link's would be, and the address
+        // leaves the text. Anywhere else an address is a link of its own.
+        static const QRegularExpression titled(
+            QStringLiteral("^([^()\\n]{3,150}?)(?:\\s+\\((https?://"
+                           "[^\\s()<>\"]+)\\)|\\s*(?::|\\s[-–—|])\\s+(https?://[^\\s<>\"]+)$)"));
+        if (const auto m = s.contains(u"http") ? titled.match(s) : QRegularExpressionMatch(); m.hasMatch()) {
+            const QString address = m.captured(2).isEmpty() ? m.captured(3) : m.captured(2);
+            b.links.append({m.captured(1).trimmed(), address, false});
+            s = m.captured(1).trimmed() + s.mid(m.capturedEnd());
+        }
+        for (auto it = s.contains(u"http") ? url.globalMatch(s) : QRegularExpressionMatchIterator();
+             it.hasNext();) {
             const auto m = it.next();
             b.links.append({m.captured(0), m.captured(0), false});
         }

@@ -56,7 +56,9 @@ Markup fromShape(QStringView head)
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QStringView line = lines[i].trimmed();
         // An underline Markdown has no use for, or a title with a line over it as well.
+        // rst wants the underline at least as long as the title: a short "***" after a line is a rule.
         if (isUnderline(line) && !lines[i - 1].trimmed().isEmpty() && !isUnderline(lines[i - 1].trimmed()) &&
+            line.size() >= lines[i - 1].trimmed().size() &&
             ((line.front() != u'=' && line.front() != u'-') || (i >= 2 && lines[i - 2].trimmed() == line)))
             ++rst;
     }

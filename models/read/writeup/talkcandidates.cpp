@@ -157,7 +157,7 @@ int TalkCandidates::plainBlock(const WriteupBlock &b, std::span<const WriteupBlo
         m_abstractOpen = false;
         return 0;
     }
-    if (strongLine(b)) return 0;
+    if (strongLine(b) || (!b.links.isEmpty() && linkTalks(b))) return 0;
     // "Documentary Film - Title": a labelled line without speakers.
     if (text.size() <= 150 && !text.endsWith(u'.')) {
         const ParsedTalkLine p = TalkLineParser::parse(text);
