@@ -278,9 +278,9 @@ constexpr QStringView KindEndings[] = {u"keynote",  u"session",  u"talk",    u"p
                                        u"workshop", u"tutorial", u"breakout"};
 
 // "Ambassador Labs", "Principal Financial Group": words that end a company's name, not a job title.
-bool namesOrganization(const QList<QStringView> &words)
+bool companyWord(const QString &folded)
 {
-    static const QSet<QString> endings = {
+    static const QSet<QString> words = {
         QStringLiteral("labs"),         QStringLiteral("lab"),       QStringLiteral("inc"),
         QStringLiteral("inc."),         QStringLiteral("ltd"),       QStringLiteral("ltd."),
         QStringLiteral("gmbh"),         QStringLiteral("ag"),        QStringLiteral("llc"),
@@ -290,7 +290,12 @@ bool namesOrganization(const QList<QStringView> &words)
         QStringLiteral("university"),   QStringLiteral("group"),     QStringLiteral("company"),
         QStringLiteral("bank"),         QStringLiteral("institute"), QStringLiteral("sas"),
         QStringLiteral("bv"),           QStringLiteral("b.v."),      QStringLiteral("co.")};
-    return !words.isEmpty() && endings.contains(words.back().toString().toCaseFolded());
+    return words.contains(folded);
+}
+
+bool namesOrganization(const QList<QStringView> &words)
+{
+    return !words.isEmpty() && companyWord(words.back().toString().toCaseFolded());
 }
 
 // Words of job titles: "Giles Heron, Principal Engineer, Cisco" has a role between name and company.
@@ -455,15 +460,11 @@ bool camelCaseWord(QStringView tok)
 
 bool looksLikeListedName(QStringView text)
 {
-    static const QSet<QString> orgWords = {
-        QStringLiteral("inc"),          QStringLiteral("inc."),       QStringLiteral("labs"),
-        QStringLiteral("technologies"), QStringLiteral("technology"), QStringLiteral("division"),
-        QStringLiteral("systems"),      QStringLiteral("solutions"),  QStringLiteral("foundation"),
-        QStringLiteral("university"),   QStringLiteral("institute"),  QStringLiteral("group"),
-        QStringLiteral("corporation"),  QStringLiteral("networks"),   QStringLiteral("software"),
-        QStringLiteral("cloud"),        QStringLiteral("consulting"), QStringLiteral("security"),
-        QStringLiteral("team"),         QStringLiteral("company"),    QStringLiteral("bank"),
-        QStringLiteral("services"),     QStringLiteral("data"),       QStringLiteral("community")};
+    // Besides the words that end a company's name, words of teams and fields ("Acme Cloud", "Data Team").
+    static const QSet<QString> fieldWords = {
+        QStringLiteral("technology"), QStringLiteral("division"), QStringLiteral("cloud"),
+        QStringLiteral("consulting"), QStringLiteral("security"), QStringLiteral("team"),
+        QStringLiteral("services"),   QStringLiteral("data"),     QStringLiteral("community")};
     const auto tokens = withoutLeadIn(text.trimmed()).split(u' ', Qt::SkipEmptyParts);
     if (tokens.size() < 2 || tokens.size() > 5 || looksLikeRole(text)) return false;
     for (qsizetype t = 0; t < tokens.size(); ++t) {
@@ -475,7 +476,8 @@ bool looksLikeListedName(QStringView text)
             if (t > 0 && t + 1 < tokens.size() && isParticle(folded)) continue;
             return false;
         }
-        if (orgWords.contains(folded) || (t + 1 < tokens.size() && nonNameWords().contains(folded)))
+        if (companyWord(folded) || fieldWords.contains(folded) ||
+            (t + 1 < tokens.size() && nonNameWords().contains(folded)))
             return false;
         const bool initials = t > 0 && t + 1 == tokens.size() && tok.size() <= 2;
         if (tok.size() >= 2 && tok[1].isUpper() && !tok.contains(u'.') && !initials && !nickname)
