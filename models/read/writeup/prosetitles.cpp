@@ -1,14 +1,8 @@
 #include "prosetitles.h"
 
-#include <QRegularExpression>
+#include "writeuptext.h"
 
-namespace {
-QRegularExpression::MatchOptions checked(QStringView text)
-{
-    return text.isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption
-                               : QRegularExpression::NoMatchOption;
-}
-} // namespace
+#include <QRegularExpression>
 
 namespace ProseTitles {
 bool mentionsTalk(QStringView text)
@@ -19,7 +13,7 @@ bool mentionsTalk(QStringView text)
             "vortr(a|ä)g\\w*|foredrag\\w*|föredrag\\w*|conf(é|e)rences?|pr(é|e)sentations?|charlas?|"
             "ponencias?|palestras?|interventions?|speakers?|sprecher\\w*|redner\\w*)\\b"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    return re.match(text, 0, QRegularExpression::NormalMatch, checked(text)).hasMatch();
+    return re.match(text, 0, QRegularExpression::NormalMatch, WriteupText::checkOnce(text)).hasMatch();
 }
 
 bool titleCase(QStringView phrase)
@@ -44,7 +38,7 @@ QList<Found> find(QStringView text)
 {
     QList<Found> out;
     if (text.size() > 5000) return out;
-    const auto opts = checked(text);
+    const auto opts = WriteupText::checkOnce(text);
     // "(Keynote: Title)", "Keynote: Title – Name & Name." inside a sentence.
     static const QRegularExpression labelled(
         QStringLiteral(

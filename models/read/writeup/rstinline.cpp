@@ -1,5 +1,7 @@
 #include "rstinline.h"
 
+#include "writeuptext.h"
+
 #include <QRegularExpression>
 
 QString RstInline::targetKey(QStringView name)
@@ -60,8 +62,7 @@ QString RstInline::convert(QStringView s, const QHash<QString, QString> &targets
         QStringLiteral(R"(\G([A-Za-z0-9]+(?:[-_.+:][A-Za-z0-9]+)*)(__?)(?!\w))"));
     // PCRE2 checks the subject is valid UTF-16 from the offset on each match: checked once here, or
     // every word of a long paragraph would check the rest of it again.
-    const auto check = s.isValidUtf16() ? QRegularExpression::DontCheckSubjectStringMatchOption
-                                        : QRegularExpression::NoMatchOption;
+    const auto check = WriteupText::checkOnce(s);
     const auto anchored = QRegularExpression::AnchorAtOffsetMatchOption | check;
     QString out;
     out.reserve(s.size());
