@@ -1,4 +1,4 @@
-#include "read/writeup/linkevidence.h"
+#include "read/linkevidence.h"
 
 #include <catch2/catch.hpp>
 

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringView>
 
-// What a link in a write-up says about the text it is attached to. A link to a recording (YouTube,
+// What a link in a write-up or a schedule says about the text it is attached to. A link to a recording (YouTube,
 // Vimeo, media.ccc.de) or to a session's page in a schedule (Sched, pretalx, frab/FOSDEM, USENIX, a
 // conference site's /presentation/ or /session/ page) is evidence that its text, or the heading above
 // it, names a talk; a link to a speaker's profile or a track page is not.

@@ -1,5 +1,7 @@
 #include "schedulebuilder.h"
 
+#include "linkevidence.h"
+
 #include "analysis/eventcatalog.h"
 #include "analysis/talklineparser.h"
 #include "analysis/textkey.h"
@@ -194,18 +196,14 @@ TalkKind ScheduleBuilder::kindOf(QStringView type, QStringView track, QStringVie
 
 LinkKind ScheduleBuilder::linkKindOf(QStringView url, QStringView label)
 {
-    const auto has = [](QStringView text, const char *word) {
-        return text.contains(QLatin1StringView(word), Qt::CaseInsensitive);
-    };
-    if (has(label, "video") || has(label, "recording") || has(url, "youtube.com/watch")
-        || has(url, "youtu.be/") || has(url, "video.fosdem.org") || has(url, "media.ccc.de/v/")
-        || url.endsWith(u".webm") || url.endsWith(u".mp4"))
+    // A schedule's labels ("Video", "Slides for the talk") are its own word on a link; what the address
+    // says is shared with the write-up reader.
+    if (label.contains(u"video", Qt::CaseInsensitive) || label.contains(u"recording", Qt::CaseInsensitive)
+        || url.contains(u"video.fosdem.org", Qt::CaseInsensitive))
         return LinkKind::Recording;
-    if (has(label, "slides") || has(label, "presentation") || url.endsWith(u".pdf", Qt::CaseInsensitive)
-        || has(url, "speakerdeck.com") || has(url, "slideshare.net")
-        || has(url, "docs.google.com/presentation"))
+    if (label.contains(u"slides", Qt::CaseInsensitive) || label.contains(u"presentation", Qt::CaseInsensitive))
         return LinkKind::Slides;
-    return LinkKind::Page;
+    return LinkEvidence::kindOf(url.toString(), label);
 }
 
 QString ScheduleBuilder::plainText(QStringView html)

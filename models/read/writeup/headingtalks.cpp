@@ -1,4 +1,4 @@
-#include "linkevidence.h"
+#include "read/linkevidence.h"
 #include "talkcandidates.h"
 #include "writeuptext.h"
 

@@ -1,6 +1,6 @@
 #include "analysis/projectdictionary.h"
 #include "analysis/textkey.h"
-#include "linkevidence.h"
+#include "read/linkevidence.h"
 #include "prosetitles.h"
 #include "talkcandidates.h"
 #include "writeuptext.h"

@@ -1,7 +1,7 @@
 #include "talkcandidates.h"
 
 #include "analysis/eventcatalog.h"
-#include "linkevidence.h"
+#include "read/linkevidence.h"
 #include "writeuptext.h"
 
 #include <QRegularExpression>
